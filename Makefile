@@ -1,0 +1,56 @@
+# The two commands a new user needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+TEST_ENV := DJANGO_SETTINGS_MODULE=bactria_site.settings.test
+
+.PHONY: run test install install-dev browser messages demo lint clean
+
+run: $(VENV)/.installed
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) ensure_demo_admin
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: $(VENV)/.installed-dev browser
+	$(TEST_ENV) $(MANAGE) check --fail-level WARNING
+	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run --noinput
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+# The browser tests drive Debian's Chromium (never a downloaded browser), with
+# fonts that carry every Tajik letter so screenshots show what visitors see.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" != 0 ]; then echo "Install Chromium first: sudo apt-get install -y chromium fonts-noto-core"; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null; \
+	fi
+
+# Refresh the Russian and Tajik catalogues from the code, then compile them.
+# The compiled .mo files are committed, so `make run` needs no gettext tools.
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages -l ru -l tg --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=node_modules
+	$(MANAGE) compilemessages -l ru -l tg --ignore=.venv
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Settings package: `base` (shared, safe), `dev` (make run), `test` (pytest), `production`."""

@@ -1,0 +1,26 @@
+"""Settings for `make run`: a developer's machine, SQLite and local files by default."""
+
+import secrets
+
+from .base import *  # noqa: F403
+from .base import LOCAL_DIR
+
+DEBUG = True
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+
+
+def _local_secret_key():
+    """A key generated once per checkout and kept in the git-ignored .local/ folder."""
+    path = LOCAL_DIR / "secret_key"
+    if not path.exists():
+        LOCAL_DIR.mkdir(exist_ok=True)
+        path.write_text(secrets.token_urlsafe(50))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+SECRET_KEY = SECRET_KEY or _local_secret_key()  # noqa: F405

@@ -1,0 +1,128 @@
+"""
+StreamField blocks shared by every page type.
+
+Each block has a description and a preview value so staff see what it does in the
+block chooser; each renders with its own template under templates/blocks/.
+"""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+
+class LinkValue(blocks.StructValue):
+    def href(self):
+        page = self.get("page")
+        return page.url if page else self.get("url")
+
+
+class LinkBlock(blocks.StructBlock):
+    """A link to a page of the site or to another website, with its label."""
+
+    label = blocks.CharBlock(label=_("Label"), max_length=80)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("Other website"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        description = _("A link to a page of this site or to another website.")
+        preview_value = {"label": "Bactria Culture Centre", "url": "https://bactria.tj"}
+        template = "blocks/link_block.html"
+        value_class = LinkValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = _("Choose a page or enter a web address, but not both.")
+            raise blocks.StructBlockValidationError(
+                non_block_errors=ErrorList([ValidationError(message)])
+            )
+        return value
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section heading")), ("h3", _("Subheading"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        description = _("A section heading; it also appears in the page outline.")
+        preview_value = {"text": "Jazz Academy", "level": "h2"}
+        template = "blocks/heading_block.html"
+
+
+class FigureBlock(blocks.StructBlock):
+    image = ImageBlock(label=_("Image"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        description = _("An image with its alternative text and an optional caption.")
+        template = "blocks/figure_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=120)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        description = _("A quotation with the name of the person who said it.")
+        preview_value = {
+            "text": "Music is the shortest road between two hearts.",
+            "attribution": "A Jazz Academy student",
+        }
+        template = "blocks/quote_block.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    link = LinkBlock(label=_("Button"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        description = _("A short invitation with a button, such as 'Apply now'.")
+        preview_value = {
+            "heading": "Apply to the Jazz Academy",
+            "text": "The intake for the new year is open.",
+            "link": {"label": "Apply now", "url": "https://bactria.tj"},
+        }
+        template = "blocks/call_to_action_block.html"
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The body of most pages: text, headings, images, quotes, videos and calls to action."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Text"),
+        features=["bold", "italic", "link", "document-link", "ol", "ul"],
+        icon="pilcrow",
+        description=_("Paragraphs of text with links and lists."),
+        preview_value="<p>The Bactria Culture Centre in Dushanbe runs programmes for artists.</p>",
+        template="blocks/paragraph_block.html",
+    )
+    image = FigureBlock()
+    quote = QuoteBlock()
+    video = EmbedBlock(
+        label=_("Video"),
+        icon="media",
+        description=_("A video from YouTube or Vimeo, shown from its address."),
+        help_text=_("Paste the address of the video page."),
+        template="blocks/video_block.html",
+    )
+    call_to_action = CallToActionBlock()

@@ -1,0 +1,21 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from core.demo.loader import load_demo_content
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the demo content in English, Russian and Tajik. Idempotent: what "
+        "already exists is left as it is, so running it twice changes nothing."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            created = load_demo_content()
+        if created:
+            for line in created:
+                self.stdout.write(f"created {line}")
+            self.stdout.write(self.style.SUCCESS(f"Demo content: {len(created)} items created."))
+        else:
+            self.stdout.write(self.style.SUCCESS("Demo content is already in place."))

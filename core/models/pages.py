@@ -1,0 +1,41 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+
+class BasePage(Page):
+    """
+    What every page of the site has: a short summary for listings and search
+    engines, and an image for sharing on social networks.
+    """
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=300,
+        help_text=_(
+            "One or two sentences shown in listings, and to search engines when "
+            "the search description is empty."
+        ),
+    )
+    social_image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on social networks."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+    promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary

@@ -1,0 +1,100 @@
+"""
+What the header and the <head> of every page need: the home page of the visitor's
+language, the menu, and a link to each language version of the current page.
+
+Each function caches its result on the request, so a template may ask twice (the
+<head> and the header both need the language links) without a second query.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import translation
+
+from wagtail.models import Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str  # the language's own name: "Русский", "Тоҷикӣ"
+    url: str  # the page in that language, or that language's home page
+    full_url: str
+    is_current: bool
+    has_translation: bool  # False: the page does not exist in that language yet
+
+
+def _cached(request, key, compute):
+    cache = request.__dict__.setdefault("_navigation_cache", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def _home_pages(request):
+    """The live home page of each language, keyed by language code."""
+
+    def compute():
+        site = Site.find_for_request(request)
+        if site is None:
+            return {}
+        homes = (
+            Page.objects.filter(translation_key=site.root_page.translation_key)
+            .live()
+            .select_related("locale")
+        )
+        return {home.locale.language_code: home for home in homes}
+
+    return _cached(request, "homes", compute)
+
+
+def localized_home(request):
+    homes = _home_pages(request)
+    return homes.get(translation.get_language()) or homes.get(settings.LANGUAGE_CODE)
+
+
+def menu_pages(request):
+    """The pages staff ticked "Show in menus" under the home page of this language."""
+
+    def compute():
+        home = localized_home(request)
+        if home is None:
+            return []
+        return list(home.get_children().live().in_menu())
+
+    return _cached(request, "menu", compute)
+
+
+def language_links(request, page=None):
+    """One link per site language, in the order of settings.LANGUAGES."""
+
+    def compute():
+        homes = _home_pages(request)
+        translations = {}
+        if page is not None and page.pk:
+            translations = {
+                p.locale.language_code: p
+                for p in Page.objects.filter(translation_key=page.translation_key)
+                .live()
+                .select_related("locale")
+            }
+            # A draft shown in preview is still "the current page".
+            translations.setdefault(translation.get_language(), page)
+        links = []
+        for code, _name in settings.LANGUAGES:
+            target = translations.get(code) or homes.get(code)
+            if target is None:
+                continue
+            links.append(
+                LanguageLink(
+                    code=code,
+                    name=translation.get_language_info(code)["name_local"].capitalize(),
+                    url=target.get_url(request),
+                    full_url=request.build_absolute_uri(target.get_url(request)),
+                    is_current=code == translation.get_language(),
+                    has_translation=code in translations or page is None,
+                )
+            )
+        return links
+
+    return _cached(request, ("languages", page.pk if page else None), compute)
