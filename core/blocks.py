@@ -13,11 +13,14 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from core.i18n import localized_page
+
 
 class LinkValue(blocks.StructValue):
     def href(self):
+        # Page links follow the visitor's language: the chosen page's translation.
         page = self.get("page")
-        return page.url if page else self.get("url")
+        return localized_page(page).url if page else self.get("url")
 
 
 class LinkBlock(blocks.StructBlock):

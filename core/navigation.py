@@ -72,12 +72,16 @@ def language_links(request, page=None):
         homes = _home_pages(request)
         translations = {}
         if page is not None and page.pk:
-            translations = {
-                p.locale.language_code: p
-                for p in Page.objects.filter(translation_key=page.translation_key)
-                .live()
-                .select_related("locale")
-            }
+            home = next(iter(homes.values()), None)
+            if home is not None and home.translation_key == page.translation_key:
+                translations = dict(homes)  # a home page: its translations are known
+            else:
+                translations = {
+                    p.locale.language_code: p
+                    for p in Page.objects.filter(translation_key=page.translation_key)
+                    .live()
+                    .select_related("locale")
+                }
             # A draft shown in preview is still "the current page".
             translations.setdefault(translation.get_language(), page)
         links = []

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
 from core.blocks import BaseStreamBlock
+from core.i18n import localized_page_by_id
 from core.models import BasePage
 
 
@@ -54,3 +55,9 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The chosen page in the visitor's language, when it has been translated.
+        context["hero_link"] = localized_page_by_id(self.hero_link_id)
+        return context

@@ -7,7 +7,6 @@ is there, so a second run changes nothing. Later apps add their steps to STEPS.
 """
 
 from django.conf import settings
-from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
@@ -101,12 +100,22 @@ FOOTER_TEXT = (
 )
 
 
-def _other_locales():
+def _locales():
     return [
-        Locale.objects.get_or_create(language_code=code)[0]
-        for code, _name in settings.LANGUAGES
-        if code != settings.LANGUAGE_CODE
+        Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES
     ]
+
+
+def _other_locales():
+    return [locale for locale in _locales() if locale.language_code != settings.LANGUAGE_CODE]
+
+
+def _root_page():
+    """Wagtail's tree root; made again if an emptied database lost it."""
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", locale=Locale.get_default()))
+    return root
 
 
 def _translate_everywhere(page_or_snippet, created):
@@ -125,7 +134,7 @@ def load_home(created):
     if site and isinstance(site.root_page.specific, HomePage):
         return site.root_page.specific
 
-    root = Page.get_first_root_node()
+    root = _root_page()
     # Wagtail's own "Welcome to your new Wagtail site!" page takes the slug we want.
     for page in root.get_children().filter(slug=HOME["slug"]):
         if page.specific_class is Page:
@@ -185,21 +194,18 @@ def load_footer(index, created):
 
 def load_demo_content():
     """Create whatever part of the demo content is missing; return what was created."""
+    # No transaction around the whole run: wagtail-localize publishes a translation
+    # when its transaction commits, and a translated parent published after its
+    # children were added would lose count of them. Each step is safe to run again.
     created = []
-    with transaction.atomic():
-        home = load_home(created)
-        index, programmes = load_programmes(home, created)
-        footer = load_footer(index, created)
-        if home.hero_link_id is None:
-            home.hero_link = index
-            _publish(home)
-        # Parents before children: wagtail-localize needs a translated parent.
-        home_is_new = any(not home.has_translation(loc) for loc in _other_locales())
-        for item in [home, index, *programmes, footer]:
-            _translate_everywhere(item, created)
-        if home_is_new:
-            # The hero button points at the programme index, which has only now been
-            # translated: sync the home page again so each language links to its own.
-            for locale in _other_locales():
-                translate(home, locale)
+    _locales()
+    home = load_home(created)
+    index, programmes = load_programmes(home, created)
+    footer = load_footer(index, created)
+    if home.hero_link_id is None:
+        home.hero_link = index
+        _publish(home)
+    # Parents before children: wagtail-localize needs a translated parent.
+    for item in [home, index, *programmes, footer]:
+        _translate_everywhere(item, created)
     return created

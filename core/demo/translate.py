@@ -6,6 +6,8 @@ filled from the demo phrasebook, so the demo pages show up in the admin's transl
 editor as synced translations, exactly like pages staff translate themselves.
 """
 
+from django.db import transaction
+
 from wagtail_localize.models import Translation, TranslationSource
 
 from .phrasebook import PHRASEBOOK
@@ -33,6 +35,7 @@ def translate(instance, locale):
         raise MissingDemoTranslation(
             f"No {locale.language_code} translation in the demo phrasebook for: {missing}"
         )
-    translation.import_po(po)
-    translation.save_target(publish=True)
+    with transaction.atomic():
+        translation.import_po(po)
+        translation.save_target(publish=True)  # publishes when this block commits
     return instance.get_translation(locale)

@@ -1,9 +1,10 @@
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 
 from core.blocks import LinkBlock
 
@@ -34,4 +35,4 @@ class Footer(TranslatableMixin, models.Model):
 
     @classmethod
     def for_active_locale(cls):
-        return cls.objects.filter(locale=Locale.get_active()).first()
+        return cls.objects.filter(locale__language_code=translation.get_language()).first()

@@ -1,5 +1,6 @@
+import logging
+
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
 from core.demo.loader import load_demo_content
 
@@ -11,8 +12,10 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            created = load_demo_content()
+        if options["verbosity"] < 2:
+            # Wagtail logs every page it creates and publishes: too much for a terminal.
+            logging.getLogger("wagtail").setLevel(logging.WARNING)
+        created = load_demo_content()
         if created:
             for line in created:
                 self.stdout.write(f"created {line}")

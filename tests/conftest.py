@@ -1,0 +1,17 @@
+import pytest
+
+from core.demo.loader import load_demo_content
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the demo site: three languages, home pages, programmes."""
+    with django_db_blocker.unblock():
+        load_demo_content()
+
+
+@pytest.fixture
+def home_pages(db):
+    from home.models import HomePage
+
+    return {page.locale.language_code: page for page in HomePage.objects.select_related("locale")}

@@ -1,0 +1,62 @@
+"""`manage.py load_demo_content` makes the demo site and is safe to run again."""
+
+from django.core.management import call_command
+
+from wagtail.models import Locale, Page, Revision, Site
+
+import pytest
+
+from core.models import Footer
+from home.models import HomePage
+from programmes.models import ProgrammePage
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": list(Page.objects.order_by("pk").values_list("pk", "path", "title", "live")),
+        "revisions": Revision.objects.count(),
+        "footers": list(Footer.objects.order_by("pk").values_list("pk", "text")),
+        "locales": list(Locale.objects.order_by("pk").values_list("language_code", flat=True)),
+        "sites": list(Site.objects.values_list("hostname", "root_page_id")),
+    }
+
+
+def test_demo_content_has_the_three_languages_and_the_four_programmes():
+    assert sorted(Locale.objects.values_list("language_code", flat=True)) == ["en", "ru", "tg"]
+    assert HomePage.objects.live().count() == 3
+    english = ProgrammePage.objects.filter(locale__language_code="en").live()
+    assert sorted(english.values_list("title", flat=True)) == [
+        "Bob's Music Award",
+        "Digital Arts Academy",
+        "Dushanbe Ethno Jazz Festival",
+        "Jazz Academy",
+    ]
+    tajik = ProgrammePage.objects.filter(locale__language_code="tg").live()
+    assert "Академияи ҷаз" in tajik.values_list("title", flat=True)
+    assert Footer.objects.count() == 3
+
+
+def test_demo_translations_are_synced_through_wagtail_localize():
+    from wagtail_localize.models import Translation
+
+    jazz = ProgrammePage.objects.get(slug="jazz-academy", locale__language_code="en")
+    targets = Translation.objects.filter(source__object_id=jazz.translation_key)
+    assert sorted(targets.values_list("target_locale__language_code", flat=True)) == ["ru", "tg"]
+
+
+def test_running_the_loader_twice_changes_nothing(capsys):
+    before = snapshot()
+
+    call_command("load_demo_content")
+    call_command("load_demo_content")
+
+    assert snapshot() == before
+    assert "already in place" in capsys.readouterr().out
+
+
+def test_the_default_site_serves_the_english_home_page():
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page.specific.__class__ is HomePage
+    assert site.root_page.locale.language_code == "en"
