@@ -1,0 +1,68 @@
+"""
+Browser tests: Debian's Chromium (/usr/bin/chromium, installed by `make test`)
+driven by Playwright against a live server. Screenshots land in .local/screenshots/.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+from playwright.sync_api import sync_playwright
+
+from core.demo.loader import load_demo_content
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls the
+# fixtures make here are still plain synchronous calls.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / ".local" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site_url(live_server):
+    """The live server with the demo site (made again: browser tests empty the database)."""
+    load_demo_content()
+    cache.clear()
+    return live_server.url
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=1)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def desktop(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def screenshot():
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    def take(page, name):
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+    return take
