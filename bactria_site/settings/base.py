@@ -18,7 +18,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "bactria_site"
 # Machine-local files that never go into git: the SQLite database, the generated
 # development secret key and the demo admin's password.
-LOCAL_DIR = BASE_DIR / ".local"
+LOCAL_DIR = Path(env_str("LOCAL_DIR") or BASE_DIR / ".local")
 
 SECRET_KEY = env_str("SECRET_KEY")
 DEBUG = False

@@ -4,10 +4,11 @@ deterministic. Each page is requested once first, so Wagtail's cached site root
 paths are warm, as they are for every visitor but the first.
 """
 
-import pytest
 from django.core.cache import cache
 
 from wagtail.models import Page
+
+import pytest
 
 from programmes.models import ProgrammePage
 

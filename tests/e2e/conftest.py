@@ -6,8 +6,9 @@ driven by Playwright against a live server. Screenshots land in .local/screensho
 import os
 from pathlib import Path
 
-import pytest
 from django.core.cache import cache
+
+import pytest
 from playwright.sync_api import sync_playwright
 
 from core.demo.loader import load_demo_content
