@@ -4,15 +4,20 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.sitemap import MultilingualSitemap
+from search import views as search_views
 
-# Not translated: the admin, documents and the health check.
+# Not translated: the admin, documents, the health check and files for crawlers.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
 
 if settings.DEBUG:
@@ -23,6 +28,7 @@ if settings.DEBUG:
 # Every public page lives under its language prefix: /en/, /ru/, /tg/.
 # A request for "/" is redirected to the visitor's language by LocaleMiddleware.
 urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

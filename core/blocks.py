@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from core.i18n import localized_page
 
@@ -107,8 +108,43 @@ class CallToActionBlock(blocks.StructBlock):
         template = "blocks/call_to_action_block.html"
 
 
+class GalleryBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    images = blocks.ListBlock(ImageBlock(label=_("Image")), label=_("Images"), min_num=1)
+
+    class Meta:
+        icon = "image"
+        label = _("Gallery")
+        description = _("A grid of photos; each opens full size.")
+        template = "blocks/gallery_block.html"
+
+
+class PeopleBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    people = blocks.ListBlock(SnippetChooserBlock("people.Person"), label=_("People"), min_num=1)
+
+    class Meta:
+        icon = "user"
+        label = _("People")
+        description = _("Teachers, jury members, artists or staff, with photo and role.")
+        template = "blocks/people_block.html"
+
+
+class PartnersBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    organisations = blocks.ListBlock(
+        SnippetChooserBlock("partners.Organisation"), label=_("Organisations"), min_num=1
+    )
+
+    class Meta:
+        icon = "group"
+        label = _("Partners")
+        description = _("Logos of partners, donors or sponsors, linked to their websites.")
+        template = "blocks/partners_block.html"
+
+
 class BaseStreamBlock(blocks.StreamBlock):
-    """The body of most pages: text, headings, images, quotes, videos and calls to action."""
+    """The body of most pages: text, images, galleries, quotes, videos, people, partners."""
 
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -129,3 +165,6 @@ class BaseStreamBlock(blocks.StreamBlock):
         template="blocks/video_block.html",
     )
     call_to_action = CallToActionBlock()
+    gallery = GalleryBlock()
+    people = PeopleBlock()
+    partners = PartnersBlock()

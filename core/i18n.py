@@ -1,6 +1,6 @@
 """A page in the visitor's language in one query (Wagtail's `.localized` takes two)."""
 
-from django.db.models import Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import translation
 
 from wagtail.models import Page
@@ -24,3 +24,77 @@ def localized_page_by_id(page_id):
     source = Page.objects.filter(pk=page_id).values("translation_key")[:1]
     translated = _live_in_active_language().filter(translation_key=Subquery(source)).first()
     return translated or Page.objects.filter(pk=page_id).first()
+
+
+def localized_pages_by_id(page_ids):
+    """
+    {page_id: its live translation in the active language, or the page itself} for
+    many page ids at once, in one query whatever their number.
+    """
+    page_ids = [pk for pk in page_ids if pk]
+    if not page_ids:
+        return {}
+    keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    pages = list(
+        Page.objects.filter(
+            Q(pk__in=page_ids)
+            | Q(
+                translation_key__in=Subquery(keys),
+                live=True,
+                locale__language_code=translation.get_language(),
+            )
+        ).select_related("locale")
+    )
+    translated = {
+        page.translation_key: page
+        for page in pages
+        if page.live and page.locale.language_code == translation.get_language()
+    }
+    sources = {page.pk: page for page in pages if page.pk in page_ids}
+    return {
+        pk: translated.get(source.translation_key, source)
+        for pk, source in sources.items()
+        if source.live
+    }
+
+
+def in_active_language(queryset, *, position=None):
+    """
+    The objects of a queryset of translatable objects (snippets such as themes or
+    people), each replaced by its translation in the active language where it has
+    one, in one query. Staff choose a snippet once, in the source page; each
+    translation of the page shows that snippet's own translation.
+
+    They come sorted by `position` (an expression over the translation key, such as
+    the order staff gave them), or by name.
+    """
+    model = queryset.model
+    language = translation.get_language()
+    candidates = model.objects.filter(
+        Q(pk__in=queryset.values("pk"))
+        | Q(
+            translation_key__in=queryset.values("translation_key"),
+            locale__language_code=language,
+        )
+    ).select_related("locale")
+    if position is not None:
+        candidates = candidates.annotate(position=position)
+    chosen = {}
+    for obj in candidates:
+        if obj.translation_key not in chosen or obj.locale.language_code == language:
+            chosen[obj.translation_key] = obj
+    if position is not None:
+        return sorted(chosen.values(), key=lambda obj: (obj.position is None, obj.position or 0))
+    return sorted(chosen.values(), key=str)
+
+
+def translated_field(outer_key, model, field):
+    """
+    A subquery for `.annotate()`: `field` of the translation in the active language
+    of the `model` object whose translation key is `outer_key`.
+    """
+    return Subquery(
+        model.objects.filter(
+            translation_key=OuterRef(outer_key), locale__language_code=translation.get_language()
+        ).values(field)[:1]
+    )

@@ -53,16 +53,28 @@ def localized_home(request):
     return homes.get(translation.get_language()) or homes.get(settings.LANGUAGE_CODE)
 
 
-def menu_pages(request):
-    """The pages staff ticked "Show in menus" under the home page of this language."""
+def home_children(request):
+    """The live pages right under the home page of this language, in their order."""
 
     def compute():
         home = localized_home(request)
         if home is None:
             return []
-        return list(home.get_children().live().in_menu())
+        return list(home.get_children().live())
 
-    return _cached(request, "menu", compute)
+    return _cached(request, "home_children", compute)
+
+
+def menu_pages(request):
+    """The pages staff ticked "Show in menus" under the home page of this language."""
+    return [page for page in home_children(request) if page.show_in_menus]
+
+
+def section_of_type(request, page_class):
+    """The first page of `page_class` right under the home page, such as the news index."""
+    return next(
+        (page for page in home_children(request) if page.specific_class is page_class), None
+    )
 
 
 def language_links(request, page=None):

@@ -1,8 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey
 
 from core.blocks import BaseStreamBlock
 from core.i18n import localized_page_by_id
@@ -11,6 +15,8 @@ from core.models import BasePage
 
 class HomePage(BasePage):
     """The front page of one language: a hero, then what the centre does."""
+
+    latest_news_count = 3
 
     hero_heading = models.CharField(_("hero heading"), max_length=120)
     hero_text = models.TextField(_("hero text"), blank=True, max_length=400)
@@ -32,6 +38,7 @@ class HomePage(BasePage):
         help_text=_("The page the hero's button leads to."),
     )
     hero_link_label = models.CharField(_("hero button label"), max_length=60, blank=True)
+    introduction = models.TextField(_("introduction"), blank=True, max_length=800)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [
@@ -46,6 +53,12 @@ class HomePage(BasePage):
             ],
             heading=_("Hero"),
         ),
+        FieldPanel("introduction"),
+        InlinePanel(
+            "featured_programmes",
+            label=_("Featured programmes"),
+            help_text=_("The programmes shown on the home page, in this order."),
+        ),
         FieldPanel("body"),
     ]
 
@@ -57,7 +70,41 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
+        from home.sections import featured_programmes, latest_news, news_index, partner_strip
+
         context = super().get_context(request, *args, **kwargs)
         # The chosen page in the visitor's language, when it has been translated.
         context["hero_link"] = localized_page_by_id(self.hero_link_id)
+        context["featured_programmes"] = featured_programmes(self)
+        context["latest_news"] = latest_news(self, self.latest_news_count)
+        context["news_index"] = news_index(request) if context["latest_news"] else None
+        context["partners"] = partner_strip(self.locale_id)
         return context
+
+
+class HomeFeaturedProgramme(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_programmes")
+    programme = models.ForeignKey(
+        "programmes.ProgrammePage",
+        verbose_name=_("programme"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("programme")]
+
+
+class StandardPage(BasePage):
+    """A plain page: about the centre, contact, privacy."""
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

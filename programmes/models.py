@@ -1,3 +1,4 @@
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -21,16 +22,45 @@ class ProgrammeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = ProgrammePage.objects.child_of(self).live().order_by("path")
+        context["programmes"] = (
+            ProgrammePage.objects.child_of(self)
+            .live()
+            .select_related("hero_image")
+            .order_by("path")
+        )
         return context
 
 
 class ProgrammePage(BasePage):
     """One programme of the centre, with its own story told in blocks."""
 
+    hero_image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    contact_person = models.ForeignKey(
+        "people.Person",
+        verbose_name=_("contact person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who visitors write to with questions about this programme."),
+    )
+    contact_email = models.EmailField(_("contact email"), blank=True)
 
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        FieldPanel("contact_person"),
+        FieldPanel("contact_email"),
+    ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),
@@ -43,3 +73,23 @@ class ProgrammePage(BasePage):
     class Meta:
         verbose_name = _("programme page")
         verbose_name_plural = _("programme pages")
+
+    @property
+    def listing_image(self):
+        return self.hero_image
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        # News staff linked to this programme, in any of its languages.
+        context["related_news"] = (
+            NewsPage.objects.live()
+            .filter(
+                locale_id=self.locale_id,
+                related_programme__translation_key=self.translation_key,
+            )
+            .select_related("image")
+            .order_by("-date")[:3]
+        )
+        return context

@@ -1,9 +1,10 @@
 """
-The demo content: the home page, the four programmes and the footer, in English,
-with Russian and Tajik translations made through wagtail-localize.
+The demo content: home page, programmes, partnership projects, news, people,
+partners, standard pages and the footer, in English, with Russian and Tajik
+translations made through wagtail-localize.
 
 Idempotent: every step looks for what it would create and leaves it alone when it
-is there, so a second run changes nothing. Later apps add their steps to STEPS.
+is there, so a second run changes nothing.
 """
 
 from django.conf import settings
@@ -11,93 +12,25 @@ from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from core.models import Footer
-from home.models import HomePage
+from home.models import HomeFeaturedProgramme, HomePage, StandardPage
+from news.models import NewsIndexPage, NewsPage
+from partners.models import Organisation
+from people.models import Person
 from programmes.models import ProgrammeIndexPage, ProgrammePage
-
-from .translate import translate
-
-HOME = {
-    "title": "Bactria Culture Centre",
-    "slug": "home",
-    "summary": (
-        "A hub for regional cultural cooperation and a platform for creative "
-        "experimentation in Tajikistan."
-    ),
-    "hero_heading": "Art, music and learning in the heart of Dushanbe",
-    "hero_text": (
-        "The Bactria Culture Centre supports artists, musicians, designers and other "
-        "creators from Tajikistan and Central Asia, including those from remote regions."
-    ),
-    "hero_link_label": "Our programmes",
-    "body": [
-        ("heading", {"text": "What we do", "level": "h2"}),
-        (
-            "paragraph",
-            "<p>We run educational programmes, awards and festivals, and we work with "
-            "young people and women so that everyone can take part in cultural life.</p>",
-        ),
-    ],
-}
-
-PROGRAMME_INDEX = {
-    "title": "Programmes",
-    "slug": "programmes",
-    "summary": "Education, awards and festivals that the centre runs every year.",
-}
-
-PROGRAMMES = [
-    {
-        "title": "Jazz Academy",
-        "slug": "jazz-academy",
-        "summary": (
-            "A school open all year where young musicians learn jazz from teachers "
-            "from Tajikistan and abroad."
-        ),
-        "body": (
-            "<p>The Jazz Academy gives young people from all regions of Tajikistan lessons "
-            "in their instrument, ensemble playing and improvisation, and ends each year "
-            "with a public concert.</p>"
-        ),
-    },
-    {
-        "title": "Bob's Music Award",
-        "slug": "bobs-music-award",
-        "summary": (
-            "An annual award for young musicians of Tajikistan, with a concert of the finalists."
-        ),
-        "body": (
-            "<p>Bob's Music Award invites young musicians to apply with their own "
-            "recordings. A jury chooses the finalists, who perform in a concert in "
-            "Dushanbe.</p>"
-        ),
-    },
-    {
-        "title": "Dushanbe Ethno Jazz Festival",
-        "slug": "dushanbe-ethno-jazz-festival",
-        "summary": (
-            "A festival where musicians from Central Asia and beyond bring traditional "
-            "music and jazz together."
-        ),
-        "body": (
-            "<p>The Dushanbe Ethno Jazz Festival brings musicians from Central Asia and "
-            "other countries to Dushanbe for concerts, masterclasses and jam sessions.</p>"
-        ),
-    },
-    {
-        "title": "Digital Arts Academy",
-        "slug": "digital-arts-academy",
-        "summary": "Courses in design, animation and digital media for young creators.",
-        "body": (
-            "<p>The Digital Arts Academy teaches graphic design, animation and video to "
-            "young people, with mentors from the creative industries.</p>"
-        ),
-    },
-]
-
-FOOTER_TEXT = (
-    "<p>Bactria Culture Centre, Dushanbe, Tajikistan.</p>"
-    "<p>Concerts, classes and festivals for everyone.</p>"
+from projects.models import (
+    ProjectCountry,
+    ProjectIndexPage,
+    ProjectPage,
+    ProjectPartner,
+    ProjectTheme,
+    ProjectThemeLink,
+    ProjectType,
+    ProjectTypeLink,
 )
+
+from . import content_news, content_pages, content_projects
+from .images import demo_image
+from .translate import translate
 
 
 def _locales():
@@ -118,15 +51,28 @@ def _root_page():
     return root
 
 
-def _translate_everywhere(page_or_snippet, created):
-    for locale in _other_locales():
-        if not page_or_snippet.has_translation(locale):
-            translate(page_or_snippet, locale)
-            created.append(f"{page_or_snippet} ({locale.language_code})")
+def _paragraphs(texts):
+    return [("paragraph", f"<p>{text}</p>") for text in texts]
 
 
-def _publish(page):
-    page.save_revision().publish()
+def _child(parent, page_class, slug, build, created):
+    """The child page `slug` of `parent`, created and published by `build()` if missing."""
+    page = page_class.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = build()
+        page.slug = slug
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        created.append(f"{page_class._meta.verbose_name} '{page.title}'")
+    return page
+
+
+def _snippet(model, lookup, defaults, created):
+    instance = model.objects.filter(locale=Locale.get_default(), **lookup).first()
+    if instance is None:
+        instance = model.objects.create(locale=Locale.get_default(), **lookup, **defaults)
+        created.append(f"{model._meta.verbose_name} '{instance}'")
+    return instance
 
 
 def load_home(created):
@@ -136,16 +82,16 @@ def load_home(created):
 
     root = _root_page()
     # Wagtail's own "Welcome to your new Wagtail site!" page takes the slug we want.
-    for page in root.get_children().filter(slug=HOME["slug"]):
+    for page in root.get_children().filter(slug=content_pages.HOME["slug"]):
         if page.specific_class is Page:
             page.delete()
     home = HomePage(
         locale=Locale.get_default(),
-        body=HOME["body"],
-        **{k: v for k, v in HOME.items() if k != "body"},
+        hero_image=demo_image("Home: hero", seed=1),
+        **content_pages.HOME,
     )
     root.add_child(instance=home)
-    _publish(home)
+    home.save_revision().publish()
     created.append(f"home page '{home.title}'")
 
     if site is None:
@@ -156,40 +102,175 @@ def load_home(created):
     return home
 
 
-def load_programmes(home, created):
-    index = ProgrammeIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = ProgrammeIndexPage(show_in_menus=True, **PROGRAMME_INDEX)
-        home.add_child(instance=index)
-        _publish(index)
-        created.append(f"programme index '{index.title}'")
+def load_people_and_partners(created):
+    people = {
+        data["name"]: _snippet(
+            Person,
+            {"name": data["name"]},
+            {"role": data["role"], "bio": data["bio"]},
+            created,
+        )
+        for data in content_news.PEOPLE
+    }
+    organisations = {
+        name: _snippet(
+            Organisation,
+            {"name": name},
+            {"kind": kind, "website": website, "show_on_home_page": on_home},
+            created,
+        )
+        for name, kind, website, on_home in content_projects.ORGANISATIONS
+    }
+    themes = {
+        name: _snippet(ProjectTheme, {"name": name}, {}, created)
+        for name in content_projects.THEMES
+    }
+    types = {
+        name: _snippet(ProjectType, {"name": name}, {}, created) for name in content_projects.TYPES
+    }
+    return people, organisations, themes, types
+
+
+def load_programmes(home, people, created):
+    index = _child(
+        home,
+        ProgrammeIndexPage,
+        content_pages.PROGRAMME_INDEX["slug"],
+        lambda: ProgrammeIndexPage(show_in_menus=True, **content_pages.PROGRAMME_INDEX),
+        created,
+    )
     programmes = []
-    for data in PROGRAMMES:
-        programme = ProgrammePage.objects.child_of(index).filter(slug=data["slug"]).first()
-        if programme is None:
-            programme = ProgrammePage(
+    for number, data in enumerate(content_pages.PROGRAMMES, start=10):
+
+        def build(data=data, number=number):
+            body = [("paragraph", data["body"])]
+            if data["people"]:
+                body.append(
+                    ("people", {"heading": "", "people": [people[n] for n in data["people"]]})
+                )
+            return ProgrammePage(
                 title=data["title"],
-                slug=data["slug"],
                 summary=data["summary"],
-                body=[("paragraph", data["body"])],
+                hero_image=demo_image(f"Programme: {data['title']}", seed=number),
+                contact_person=people["Malika Rahimova"],
+                body=body,
             )
-            index.add_child(instance=programme)
-            _publish(programme)
-            created.append(f"programme '{programme.title}'")
-        programmes.append(programme)
+
+        programmes.append(_child(index, ProgrammePage, data["slug"], build, created))
+    if not home.featured_programmes.exists():
+        for position, programme in enumerate(programmes):
+            HomeFeaturedProgramme.objects.create(
+                page=home, programme=programme, sort_order=position
+            )
+        home.hero_link = index
+        home.save_revision().publish()
     return index, programmes
 
 
-def load_footer(index, created):
-    footer = Footer.objects.filter(locale=Locale.get_default()).first()
-    if footer is None:
-        footer = Footer.objects.create(
-            locale=Locale.get_default(),
-            text=FOOTER_TEXT,
-            links=[("link", {"label": "Our programmes", "page": index, "url": ""})],
-        )
-        created.append("footer")
-    return footer
+def load_projects(home, organisations, themes, types, created):
+    index = _child(
+        home,
+        ProjectIndexPage,
+        content_pages.PROJECT_INDEX["slug"],
+        lambda: ProjectIndexPage(show_in_menus=True, **content_pages.PROJECT_INDEX),
+        created,
+    )
+    projects = []
+    for number, data in enumerate(content_projects.PROJECTS, start=30):
+
+        def build(data=data, number=number):
+            texts = list(data["body"])
+            if data["illustrative"]:
+                texts.append(content_projects.ILLUSTRATIVE)
+            objectives = "<ul>" + "".join(f"<li>{o}</li>" for o in data["objectives"]) + "</ul>"
+            page = ProjectPage(
+                title=data["title"],
+                summary=data["summary"],
+                objectives=objectives,
+                body=_paragraphs(texts),
+                start_date=data["start"],
+                end_date=data["end"],
+                image=demo_image(f"Project: {data['slug']}", seed=number, size=(960, 540)),
+            )
+            # sort_order as the admin's inline panels set it: the order staff gave.
+            page.theme_links = [
+                ProjectThemeLink(theme=themes[name], sort_order=position)
+                for position, name in enumerate(data["themes"])
+            ]
+            page.type_links = [
+                ProjectTypeLink(project_type=types[name], sort_order=position)
+                for position, name in enumerate(data["types"])
+            ]
+            page.countries = [
+                ProjectCountry(country=code, sort_order=position)
+                for position, code in enumerate(data["countries"])
+            ]
+            page.partners = [
+                ProjectPartner(organisation=organisations[name], role=role, sort_order=position)
+                for position, (name, role) in enumerate(data["partners"])
+            ]
+            return page
+
+        projects.append(_child(index, ProjectPage, data["slug"], build, created))
+    return index, projects
+
+
+def load_news(home, programmes, created):
+    by_slug = {programme.slug: programme for programme in programmes}
+    index = _child(
+        home,
+        NewsIndexPage,
+        content_news.NEWS_INDEX["slug"],
+        lambda: NewsIndexPage(show_in_menus=True, **content_news.NEWS_INDEX),
+        created,
+    )
+    items = []
+    for number, data in enumerate(content_news.NEWS, start=60):
+
+        def build(data=data, number=number):
+            page = NewsPage(
+                title=data["title"],
+                date=data["date"],
+                kind=data["kind"],
+                summary=data["summary"],
+                body=_paragraphs(data["body"]),
+                related_programme=by_slug[data["programme"]],
+                image=demo_image(f"News: {data['slug']}", seed=number, size=(960, 540)),
+            )
+            page.tags.add(*data["tags"])
+            return page
+
+        items.append(_child(index, NewsPage, data["slug"], build, created))
+    return index, items
+
+
+def load_standard_pages(home, created):
+    pages = []
+    for data in content_pages.STANDARD_PAGES:
+
+        def build(data=data):
+            return StandardPage(
+                title=data["title"],
+                summary=data["summary"],
+                show_in_menus=data["show_in_menus"],
+                body=_paragraphs(data["body"]),
+            )
+
+        pages.append(_child(home, StandardPage, data["slug"], build, created))
+    return pages
+
+
+def load_footer(pages, created):
+    links = [("link", {"label": page.title, "page": page, "url": ""}) for page in pages]
+    return _snippet(Footer, {}, {"text": content_pages.FOOTER_TEXT, "links": links}, created)
+
+
+def _translate_everywhere(items, created):
+    for item in items:
+        for locale in _other_locales():
+            if not item.has_translation(locale):
+                translate(item, locale)
+                created.append(f"{item} ({locale.language_code})")
 
 
 def load_demo_content():
@@ -200,12 +281,30 @@ def load_demo_content():
     created = []
     _locales()
     home = load_home(created)
-    index, programmes = load_programmes(home, created)
-    footer = load_footer(index, created)
-    if home.hero_link_id is None:
-        home.hero_link = index
-        _publish(home)
-    # Parents before children: wagtail-localize needs a translated parent.
-    for item in [home, index, *programmes, footer]:
-        _translate_everywhere(item, created)
+    people, organisations, themes, types = load_people_and_partners(created)
+    programme_index, programmes = load_programmes(home, people, created)
+    project_index, projects = load_projects(home, organisations, themes, types, created)
+    news_index, news = load_news(home, programmes, created)
+    standard_pages = load_standard_pages(home, created)
+    footer = load_footer(standard_pages, created)
+    # Snippets first, then pages, parents before children: a translation points at
+    # the translated snippets, and wagtail-localize needs a translated parent.
+    _translate_everywhere(
+        [
+            *people.values(),
+            *organisations.values(),
+            *themes.values(),
+            *types.values(),
+            home,
+            programme_index,
+            *programmes,
+            project_index,
+            *projects,
+            news_index,
+            *news,
+            *standard_pages,
+            footer,
+        ],
+        created,
+    )
     return created

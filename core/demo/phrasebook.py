@@ -2,7 +2,13 @@
 Russian and Tajik for every string of the demo content, keyed by the English text
 as wagtail-localize splits it into segments (rich text comes without its <p>).
 Slugs are transliterated into Latin letters so addresses stay readable everywhere.
+
+This file holds the pages' own phrases; the people, organisations, vocabularies,
+projects and news live in the two files imported at the end.
 """
+
+from .phrasebook_people_projects import PHRASES as PEOPLE_AND_PROJECTS
+from .phrasebook_projects_news import PHRASES as PROJECTS_AND_NEWS
 
 PHRASEBOOK = {
     # Home page
@@ -31,7 +37,6 @@ PHRASEBOOK = {
         "дастгирӣ мекунад.",
     },
     "Our programmes": {"ru": "Наши программы", "tg": "Барномаҳои мо"},
-    "What we do": {"ru": "Чем мы занимаемся", "tg": "Мо чӣ кор мекунем"},
     "We run educational programmes, awards and festivals, and we work with young people "
     "and women so that everyone can take part in cultural life.": {
         "ru": "Мы проводим образовательные программы, конкурсы и фестивали и работаем "
@@ -133,3 +138,6 @@ PHRASEBOOK = {
         "tg": "Консертҳо, машғулиятҳо ва фестивалҳо барои ҳама.",
     },
 }
+
+PHRASEBOOK.update(PEOPLE_AND_PROJECTS)
+PHRASEBOOK.update(PROJECTS_AND_NEWS)

@@ -28,4 +28,36 @@ def site_header(context):
 
 @register.inclusion_tag("components/footer.html", takes_context=True)
 def site_footer(context):
-    return {"request": context["request"], "footer": Footer.for_active_locale()}
+    request = context["request"]
+    footer = Footer.for_active_locale()
+    return {
+        "request": request,
+        "footer": footer,
+        "links": footer.resolved_links(request) if footer else [],
+    }
+
+
+@register.simple_tag(takes_context=True)
+def query_string(context, **changes):
+    """The current query string with some parameters replaced (None removes one)."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value is None:
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return params.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def sharing_image_url(context, page):
+    """Absolute address of the image social networks show for `page` (1200×630 JPEG)."""
+    image = None
+    if getattr(page, "social_image_id", None):
+        image = page.social_image
+    elif hasattr(page, "listing_image"):
+        image = page.listing_image
+    if image is None:
+        return ""
+    rendition = image.get_rendition("fill-1200x630|format-jpeg")
+    return context["request"].build_absolute_uri(rendition.url)

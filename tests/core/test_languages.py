@@ -120,7 +120,13 @@ def test_menu_shows_the_programmes_in_the_visitors_language(client):
     page = soup(client.get("/tg/"))
 
     menu = [(a.get_text(strip=True), a["href"]) for a in page.select("nav.main-nav a")]
-    assert menu == [("Барномаҳо", "/tg/barnomaho/")]
+    assert menu == [
+        ("Барномаҳо", "/tg/barnomaho/"),
+        ("Лоиҳаҳои шарикӣ", "/tg/loihaho/"),
+        ("Хабарҳо", "/tg/khabarho/"),
+        ("Дар бораи марказ", "/tg/dar-borai-markaz/"),
+        ("Тамос", "/tg/tamos/"),
+    ]
 
 
 def test_footer_is_translated(client):
@@ -128,4 +134,9 @@ def test_footer_is_translated(client):
 
     footer = page.select_one("footer.site-footer")
     assert "Культурный центр «Бактрия», Душанбе, Таджикистан." in footer.get_text()
-    assert footer.select_one("a")["href"] == "/ru/programmy/"
+    links = [(a.get_text(strip=True), a["href"]) for a in footer.select("a")]
+    assert links == [
+        ("О центре", "/ru/o-tsentre/"),
+        ("Контакты", "/ru/kontakty/"),
+        ("Конфиденциальность", "/ru/konfidentsialnost/"),
+    ]

@@ -1,0 +1,51 @@
+"""
+The home page's sections, each one query whatever the amount of content.
+
+Images come without their renditions: Wagtail keeps renditions in the cache, so a
+warm page makes no query for them.
+"""
+
+from django.db.models import OuterRef, Subquery
+
+from core import navigation
+from home.models import HomeFeaturedProgramme
+from news.models import NewsIndexPage, NewsPage
+from partners.models import Organisation
+from programmes.models import ProgrammePage
+
+
+def featured_programmes(home):
+    """The programmes staff chose, in their order, in the home page's language."""
+    position = HomeFeaturedProgramme.objects.filter(
+        page=home, programme__translation_key=OuterRef("translation_key")
+    ).values("sort_order")[:1]
+    chosen = home.featured_programmes.values("programme__translation_key")
+    return list(
+        ProgrammePage.objects.live()
+        .filter(locale_id=home.locale_id, translation_key__in=Subquery(chosen))
+        .annotate(position=Subquery(position))
+        .select_related("hero_image")
+        .order_by("position")
+    )
+
+
+def latest_news(home, count):
+    """The newest news items under this home page."""
+    return list(
+        NewsPage.objects.live()
+        .descendant_of(home)
+        .select_related("image")
+        .order_by("-date", "-pk")[:count]
+    )
+
+
+def partner_strip(locale_id):
+    return list(
+        Organisation.objects.filter(locale_id=locale_id, show_on_home_page=True).select_related(
+            "logo"
+        )
+    )
+
+
+def news_index(request):
+    return navigation.section_of_type(request, NewsIndexPage)

@@ -1,0 +1,20 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from partners.models import Organisation
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Partners and donors")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["name", "kind", "show_on_home_page", "locale"]
+    list_filter = ["kind", "show_on_home_page", "locale"]
+    search_fields = ["name"]
+
+
+register_snippet(OrganisationViewSet)

@@ -1,0 +1,226 @@
+from django.db import models
+from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.blocks import ImageBlock
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey
+
+from core.blocks import BaseStreamBlock
+from core.i18n import in_active_language, translated_field
+from core.models import BasePage
+from partners.models import Organisation
+from projects.enums import Country, Currency, PartnerRole, ProjectStatus
+from projects.filters import ProjectFilters
+from projects.models.terms import ProjectTheme, ProjectType
+
+
+class ProjectIndexPage(BasePage):
+    """The partnership projects of one language, filtered by status, theme, country, donor."""
+
+    per_page = 10
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["projects.ProjectPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("project index page")
+        verbose_name_plural = _("project index pages")
+
+    def projects(self):
+        return (
+            ProjectPage.objects.child_of(self)
+            .live()
+            .select_related("image")
+            .prefetch_related(
+                "countries",
+                models.Prefetch(
+                    "partners",
+                    queryset=ProjectPartner.objects.filter(role=PartnerRole.DONOR).annotate(
+                        name=Coalesce(
+                            translated_field("organisation__translation_key", Organisation, "name"),
+                            "organisation__name",
+                        )
+                    ),
+                    to_attr="donors",
+                ),
+            )
+            .order_by("-start_date", "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = ProjectFilters(request.GET, locale_id=self.locale_id)
+        context["filters"] = filters
+        context["page_obj"] = filters.paginate(request, self.projects(), self.per_page)
+        return context
+
+
+class ProjectPage(BasePage):
+    """A project the centre runs with donors and partners."""
+
+    image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    objectives = RichTextField(
+        _("objectives"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("context and overview"),
+        blank=True,
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Leave empty while it is open-ended.")
+    )
+    budget_amount = models.DecimalField(
+        _("budget"), max_digits=12, decimal_places=0, null=True, blank=True
+    )
+    budget_currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR
+    )
+    gallery = StreamField(
+        [("image", ImageBlock(label=_("Image")))],
+        verbose_name=_("photo gallery"),
+        blank=True,
+    )
+    documents = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document")))],
+        verbose_name=_("reports and documents"),
+        blank=True,
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("budget_amount"), FieldPanel("budget_currency")]),
+            ],
+            heading=_("Dates and budget"),
+        ),
+        InlinePanel("theme_links", label=_("Themes")),
+        InlinePanel("type_links", label=_("Types of project")),
+        InlinePanel("countries", label=_("Countries")),
+        InlinePanel("partners", label=_("Donors and partners")),
+        FieldPanel("objectives"),
+        FieldPanel("body"),
+        FieldPanel("gallery"),
+        FieldPanel("documents"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("project page")
+        verbose_name_plural = _("project pages")
+
+    @property
+    def status(self):
+        return project_status(self.start_date, self.end_date)
+
+    @property
+    def listing_image(self):
+        return self.image
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Themes and types in the order staff gave them, in the visitor's language.
+        context["themes"] = in_active_language(
+            ProjectTheme.objects.filter(pk__in=self.theme_links.values("theme")),
+            position=Subquery(
+                self.theme_links.filter(theme__translation_key=OuterRef("translation_key")).values(
+                    "sort_order"
+                )[:1]
+            ),
+        )
+        context["project_types"] = in_active_language(
+            ProjectType.objects.filter(pk__in=self.type_links.values("project_type")),
+            position=Subquery(
+                self.type_links.filter(
+                    project_type__translation_key=OuterRef("translation_key")
+                ).values("sort_order")[:1]
+            ),
+        )
+        context["partners"] = [
+            {**partner, "role_label": PartnerRole(partner["role"]).label}
+            for partner in self.partners.annotate(
+                name=Coalesce(
+                    translated_field("organisation__translation_key", Organisation, "name"),
+                    "organisation__name",
+                ),
+                website=F("organisation__website"),
+            ).values("name", "website", "role")
+        ]
+        context["countries"] = [country.get_country_display() for country in self.countries.all()]
+        return context
+
+
+def project_status(start_date, end_date, today=None):
+    today = today or timezone.localdate()
+    if start_date > today:
+        return ProjectStatus.UPCOMING
+    if end_date is not None and end_date < today:
+        return ProjectStatus.COMPLETED
+    return ProjectStatus.ONGOING
+
+
+class ProjectThemeLink(Orderable):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="theme_links")
+    theme = models.ForeignKey(
+        "projects.ProjectTheme", verbose_name=_("theme"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("theme")]
+
+
+class ProjectTypeLink(Orderable):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="type_links")
+    project_type = models.ForeignKey(
+        "projects.ProjectType",
+        verbose_name=_("type of project"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    panels = [FieldPanel("project_type")]
+
+
+class ProjectCountry(Orderable):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="countries")
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    panels = [FieldPanel("country")]
+
+
+class ProjectPartner(Orderable):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
+    organisation = models.ForeignKey(
+        "partners.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=PartnerRole.choices, default=PartnerRole.PARTNER
+    )
+    panels = [FieldPanel("organisation"), FieldPanel("role")]

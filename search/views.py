@@ -1,0 +1,30 @@
+from django.template.response import TemplateResponse
+from django.utils import translation
+
+from wagtail.models import Locale, Page
+
+from core.pagination import paginate
+
+PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+def search(request):
+    """Site search in the visitor's language: `/<lang>/search/?q=`."""
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    page_obj = None
+    if query:
+        # .specific() before .search(): the results come as their own page types,
+        # one query per page type found, never one per result.
+        results = (
+            Page.objects.live()
+            .public()
+            .specific()
+            .filter(locale__in=Locale.objects.filter(language_code=translation.get_language()))
+            .exclude(depth__lte=1)
+            .search(query)
+        )
+        page_obj = paginate(request, results, PER_PAGE)
+    return TemplateResponse(
+        request, "search/search.html", {"search_query": query, "page_obj": page_obj}
+    )

@@ -1,0 +1,29 @@
+"""Small helpers the tests share."""
+
+from django.core.cache import cache
+
+from wagtail.models import Page
+
+from bs4 import BeautifulSoup
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def page_at(language, *slugs):
+    """The page at `/<language>/<slug>/<slug>/` of the demo site."""
+    page = Page.objects.get(depth=2, locale__language_code=language)
+    for slug in slugs:
+        page = page.get_children().get(slug=slug)
+    return page.specific
+
+
+def warm_query_count(client, url, django_assert_max_num_queries, limit):
+    """Queries of a second request for `url` (the first fills Wagtail's route cache)."""
+    cache.clear()
+    client.get(url)
+    with django_assert_max_num_queries(limit) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)

@@ -1,0 +1,73 @@
+"""Site search finds pages in the visitor's language only."""
+
+from wagtail.models import Page
+
+import pytest
+
+from tests.helpers import soup, warm_query_count
+
+pytestmark = pytest.mark.django_db
+
+
+def result_titles(response):
+    return [a.get_text(strip=True) for a in soup(response).select(".results h2 a")]
+
+
+def test_search_finds_english_pages(client):
+    response = client.get("/en/search/", {"q": "Jazz Academy"})
+
+    assert response.status_code == 200
+    shown = result_titles(response)
+    assert "Jazz Academy" in shown
+    assert all(not title.startswith("Джаз") for title in shown)
+
+
+def test_search_in_russian_shows_only_russian_pages(client):
+    response = client.get("/ru/search/", {"q": "академия"})
+
+    shown = result_titles(response)
+    assert "Джазовая академия" in shown
+    assert "Jazz Academy" not in shown
+    assert soup(response).html["lang"] == "ru"
+
+
+def test_search_in_tajik(client):
+    shown = result_titles(client.get("/tg/search/", {"q": "Академияи"}))
+
+    assert "Академияи ҷаз" in shown
+
+
+def test_empty_search_shows_the_form_only(client):
+    response = client.get("/en/search/")
+
+    assert response.status_code == 200
+    assert soup(response).select_one("form.search-form input[name=q]") is not None
+    assert result_titles(response) == []
+
+
+def test_search_says_when_nothing_is_found(client):
+    response = client.get("/en/search/", {"q": "xylophone-quartet"})
+
+    assert "Nothing found" in response.content.decode()
+
+
+def test_search_paginates_and_a_bad_page_is_the_first(client):
+    first = result_titles(client.get("/en/search/", {"q": "the"}))
+    bad = result_titles(client.get("/en/search/", {"q": "the", "page": "abc"}))
+
+    assert len(first) == 10
+    assert bad == first
+
+
+def test_search_makes_one_query_per_page_type_never_one_per_result(
+    client, django_assert_max_num_queries
+):
+    one = warm_query_count(client, "/en/search/?q=WECOOP", django_assert_max_num_queries, 20)
+    ten = warm_query_count(client, "/en/search/?q=the", django_assert_max_num_queries, 20)
+
+    shown = Page.objects.filter(
+        locale__language_code="en", title__in=result_titles(client.get("/en/search/?q=the"))
+    )
+    page_types = {page.specific_class for page in shown}
+    assert len(shown) == 10
+    assert ten - one == len(page_types) - 1
