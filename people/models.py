@@ -1,9 +1,22 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+
+
+class ProfileLinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(
+        label=_("Label"), max_length=60, help_text=_("For example: SoundCloud")
+    )
+    url = blocks.URLBlock(label=_("Web address"))
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
 
 
 class Person(TranslatableMixin, index.Indexed, models.Model):
@@ -25,14 +38,19 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
     )
     bio = models.TextField(_("biography"), blank=True, max_length=1500)
-    website = models.URLField(_("website"), blank=True)
+    links = StreamField(
+        [("link", ProfileLinkBlock())],
+        verbose_name=_("links"),
+        blank=True,
+        help_text=_("Website, recordings, social networks."),
+    )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("role"),
         FieldPanel("photo"),
         FieldPanel("bio"),
-        FieldPanel("website"),
+        FieldPanel("links"),
     ]
     search_fields = [
         index.SearchField("name"),

@@ -148,12 +148,19 @@ def test_snippets_person_and_organisation(staff):
             "name": "Zarina Saidova",
             "role": "Violin teacher",
             "bio": "",
-            "website": "",
             "locale": "1",
+            **nested_form_data(
+                {
+                    "links": streamfield(
+                        [("link", {"label": "SoundCloud", "url": "https://soundcloud.com/zs"})]
+                    )
+                }
+            ),
         },
     )
     assert response.status_code == 302
-    assert Person.objects.filter(name="Zarina Saidova").exists()
+    person = Person.objects.get(name="Zarina Saidova")
+    assert person.links[0].value["url"] == "https://soundcloud.com/zs"
 
     response = staff.post(
         reverse("wagtailsnippets_partners_organisation:add"),
