@@ -1,6 +1,6 @@
 """Site search finds pages in the visitor's language only."""
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 import pytest
 
@@ -52,8 +52,8 @@ def test_search_says_when_nothing_is_found(client):
 
 
 def test_search_paginates_and_a_bad_page_is_the_first(client):
-    first = result_titles(client.get("/en/search/", {"q": "the"}))
-    bad = result_titles(client.get("/en/search/", {"q": "the", "page": "abc"}))
+    first = result_titles(client.get("/en/search/", {"q": "centre"}))
+    bad = result_titles(client.get("/en/search/", {"q": "centre", "page": "abc"}))
 
     assert len(first) == 10
     assert bad == first
@@ -63,11 +63,15 @@ def test_search_makes_one_query_per_page_type_never_one_per_result(
     client, django_assert_max_num_queries
 ):
     one = warm_query_count(client, "/en/search/?q=WECOOP", django_assert_max_num_queries, 20)
-    ten = warm_query_count(client, "/en/search/?q=the", django_assert_max_num_queries, 20)
+    ten = warm_query_count(client, "/en/search/?q=centre", django_assert_max_num_queries, 20)
 
-    shown = Page.objects.filter(
-        locale__language_code="en", title__in=result_titles(client.get("/en/search/?q=the"))
+    # The first ten results, as the search backend ranks them for the view.
+    shown = (
+        Page.objects.live()
+        .filter(locale=Locale.objects.get(language_code="en"))
+        .exclude(depth__lte=1)
+        .search("centre")[:10]
     )
     page_types = {page.specific_class for page in shown}
-    assert len(shown) == 10
+    assert [page.title for page in shown] == result_titles(client.get("/en/search/?q=centre"))
     assert ten - one == len(page_types) - 1
