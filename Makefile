@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 TEST_ENV := DJANGO_SETTINGS_MODULE=bactria_site.settings.test
 
-.PHONY: run test install install-dev browser messages demo lint clean
+.PHONY: run test bench install install-dev browser messages demo lint clean
 
 run: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
@@ -18,6 +18,10 @@ test: $(VENV)/.installed-dev browser
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run --noinput
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+
+# Timings on a throwaway database (see README, "Measuring speed").
+bench: $(VENV)/.installed-dev
+	$(BIN)/python -m bench
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.sitemap import MultilingualSitemap
+from events import views as event_views
 from search import views as search_views
 
 # Not translated: the admin, documents, the health check and files for crawlers.
@@ -29,6 +30,8 @@ if settings.DEBUG:
 # A request for "/" is redirected to the visitor's language by LocaleMiddleware.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # Calendar files: a page's address with ".ics" (Wagtail's own URLs take no dots).
+    re_path(r"^(?P<page_path>(?:[\w\-]+/)*[\w\-]+)\.ics$", event_views.ics_file, name="ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -70,7 +70,14 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from home.sections import featured_programmes, latest_news, news_index, partner_strip
+        from home.sections import (
+            events_index,
+            featured_programmes,
+            latest_news,
+            news_index,
+            next_events,
+            partner_strip,
+        )
 
         context = super().get_context(request, *args, **kwargs)
         # The chosen page in the visitor's language, when it has been translated.
@@ -79,6 +86,8 @@ class HomePage(BasePage):
         context["latest_news"] = latest_news(self, self.latest_news_count)
         context["news_index"] = news_index(request) if context["latest_news"] else None
         context["partners"] = partner_strip(self.locale_id)
+        context["next_events"] = next_events(self.locale_id)
+        context["events_index"] = events_index(request) if context["next_events"] else None
         return context
 
 

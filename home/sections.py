@@ -8,6 +8,8 @@ warm page makes no query for them.
 from django.db.models import OuterRef, Subquery
 
 from core import navigation
+from events import sections as events_sections
+from events.models import EventIndexPage
 from home.models import HomeFeaturedProgramme
 from news.models import NewsIndexPage, NewsPage
 from partners.models import Organisation
@@ -49,3 +51,12 @@ def partner_strip(locale_id):
 
 def news_index(request):
     return navigation.section_of_type(request, NewsIndexPage)
+
+
+def events_index(request):
+    return navigation.section_of_type(request, EventIndexPage)
+
+
+def next_events(locale_id):
+    """The next few occurrences of events in this language: the block hides when none."""
+    return events_sections.next_events(locale_id)

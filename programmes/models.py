@@ -79,6 +79,7 @@ class ProgrammePage(BasePage):
         return self.hero_image
 
     def get_context(self, request, *args, **kwargs):
+        from events.sections import events_index, next_events_of_programme
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -92,4 +93,6 @@ class ProgrammePage(BasePage):
             .select_related("image")
             .order_by("-date")[:3]
         )
+        context["next_events"] = next_events_of_programme(self)
+        context["events_index"] = events_index(self.locale_id) if context["next_events"] else None
         return context

@@ -15,3 +15,11 @@ def home_pages(db):
     from home.models import HomePage
 
     return {page.locale.language_code: page for page in HomePage.objects.select_related("locale")}
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: its database changes are rolled back after it."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -1,0 +1,82 @@
+import datetime
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from events.enums import EventCategory
+from events.models.venues import Venue
+from events.occurrences import HORIZON, centre_timezone
+from programmes.models import ProgrammePage
+
+
+class EventFilters(forms.Form):
+    """The filters of the events list: a GET form that works without JavaScript."""
+
+    programme = forms.ModelChoiceField(
+        label=_("Programme"), required=False, queryset=None, empty_label=_("Any")
+    )
+    category = forms.ChoiceField(
+        label=_("Category"), required=False, choices=[("", _("Any"))] + EventCategory.choices
+    )
+    venue = forms.ModelChoiceField(
+        label=_("Venue"), required=False, queryset=None, empty_label=_("Any")
+    )
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, data, *, locale_id):
+        super().__init__(data)
+        self.fields["programme"].queryset = ProgrammePage.objects.live().filter(locale_id=locale_id)
+        self.fields["venue"].queryset = Venue.objects.filter(locale_id=locale_id)
+
+    @property
+    def is_filtered(self):
+        return any(self.data.get(name) for name in self.fields)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_to"] < data["date_from"]:
+            self.add_error("date_to", _("The end of the period comes before its start."))
+        return data
+
+    def filter(self, events):
+        """The events that match the programme, category and venue; none for bad values."""
+        if not self.is_valid():
+            return events.none()
+        data = self.cleaned_data
+        # Events keep the programme and venue chosen in the source language: match
+        # them with the visitor's choice by translation key.
+        if data["programme"]:
+            events = events.filter(programme__translation_key=data["programme"].translation_key)
+        if data["category"]:
+            events = events.filter(category=data["category"])
+        if data["venue"]:
+            events = events.filter(venue__translation_key=data["venue"].translation_key)
+        return events
+
+    def period(self, now):
+        """The moments between which occurrences are listed: from now for a year by default."""
+        data = self.cleaned_data if self.is_valid() else {}
+        after = now
+        if data.get("date_from"):
+            after = max(now, _midnight(data["date_from"]))
+        before = after + HORIZON
+        if data.get("date_to"):
+            before = _midnight(data["date_to"] + datetime.timedelta(days=1))
+        return after, before
+
+
+def _midnight(day):
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=centre_timezone())
+
+
+def overlapping(events, after, before):
+    """The events with an occurrence between two moments, found in the database."""
+    return events.filter(first_start__lt=before).filter(
+        Q(last_end__isnull=True) | Q(last_end__gt=after)
+    )

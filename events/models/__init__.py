@@ -1,0 +1,4 @@
+from .pages import EventIndexPage, EventPage, FestivalPage
+from .venues import Venue
+
+__all__ = ["EventIndexPage", "EventPage", "FestivalPage", "Venue"]

@@ -1,0 +1,274 @@
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail_localize.fields import SynchronizedField
+
+from recurrence.fields import RecurrenceField
+
+from core.blocks import BaseStreamBlock
+from core.models import BasePage
+from events import occurrences, views
+from events.enums import EventCategory, EventStatus
+
+
+class ExcludedDateNoteBlock(blocks.StructBlock):
+    date = blocks.DateBlock(label=_("Date"))
+    note = blocks.CharBlock(label=_("Note"), max_length=200)
+
+    class Meta:
+        icon = "date"
+        label = _("Note on an excluded date")
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """What is on: the upcoming list, the month calendar, the archive and the feeds."""
+
+    per_page = 20
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage", "events.FestivalPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("events index page")
+        verbose_name_plural = _("events index pages")
+
+    def events(self):
+        """Every live event of this language, with what listings show, in one query."""
+        return EventPage.objects.live().descendant_of(self).select_related("venue", "image")
+
+    @path("")
+    def upcoming(self, request):
+        return views.upcoming(request, self)
+
+    @re_path(r"^(\d{4})/(\d{1,2})/$")
+    def month(self, request, year, month):
+        return views.month(request, self, int(year), int(month))
+
+    @path("past/")
+    def past(self, request):
+        return views.past(request, self)
+
+    def feed_url(self):
+        return self.url + "feed.ics"
+
+
+class FestivalPage(BasePage):
+    """One edition of a festival: its events by day and by stage, and its line-up."""
+
+    programme = models.ForeignKey(
+        "programmes.ProgrammePage",
+        verbose_name=_("programme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("programme"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = ["events.EventPage"]
+
+    class Meta:
+        verbose_name = _("festival edition")
+        verbose_name_plural = _("festival editions")
+
+    @property
+    def listing_image(self):
+        return self.image
+
+    def get_context(self, request, *args, **kwargs):
+        from events.schedule import festival_schedule
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(festival_schedule(self))
+        return context
+
+
+class EventPage(BasePage):
+    """A concert, class, workshop or any event, once or again and again."""
+
+    programme = models.ForeignKey(
+        "programmes.ProgrammePage",
+        verbose_name=_("programme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    category = models.CharField(
+        _("category"), max_length=20, choices=EventCategory.choices, default=EventCategory.CONCERT
+    )
+    image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    venue = models.ForeignKey(
+        "events.Venue",
+        verbose_name=_("venue"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    start = models.DateTimeField(_("starts"), help_text=_("Dushanbe time."))
+    end = models.DateTimeField(
+        _("ends"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if the end is not known. For several days, the last day."),
+    )
+    all_day = models.BooleanField(_("all day"), default=False)
+    recurrences = RecurrenceField(
+        verbose_name=_("repeats"),
+        blank=True,
+        help_text=_(
+            "For classes and other events that come back: the rule (such as every Tuesday), "
+            "extra dates, and dates excluded, which are shown as cancelled."
+        ),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    previous_start = models.DateTimeField(
+        _("previously planned start"),
+        null=True,
+        blank=True,
+        help_text=_("For a rescheduled event: when it was to take place before."),
+    )
+    online_url = models.URLField(
+        _("online link"), blank=True, help_text=_("Where to watch or join online, if anywhere.")
+    )
+    date_notes = StreamField(
+        [("note", ExcludedDateNoteBlock())],
+        verbose_name=_("notes on excluded dates"),
+        blank=True,
+        help_text=_("Why a date excluded from the repeats does not take place; shown with it."),
+    )
+    performers = StreamField(
+        [("person", SnippetChooserBlock("people.Person", label=_("Performer")))],
+        verbose_name=_("performers"),
+        blank=True,
+    )
+    performance_language = models.CharField(
+        _("language of the performance"),
+        max_length=80,
+        blank=True,
+        help_text=_("For example: in Tajik with Russian subtitles; instrumental."),
+    )
+    is_free = models.BooleanField(_("free entry"), default=False)
+    price = models.CharField(_("price"), max_length=120, blank=True)
+    ticket_url = models.URLField(_("tickets or registration"), blank=True)
+
+    # Kept by save() so listings find the events of a period in the database.
+    first_start = models.DateTimeField(editable=False, null=True, db_index=True)
+    last_end = models.DateTimeField(editable=False, null=True, db_index=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+                FieldPanel("recurrences"),
+                FieldPanel("date_notes"),
+            ],
+            heading=_("When"),
+        ),
+        FieldPanel("venue"),
+        FieldRowPanel([FieldPanel("programme"), FieldPanel("category")]),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("previous_start"), FieldPanel("online_url")],
+            heading=_("Status"),
+        ),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("performers"),
+        FieldPanel("performance_language"),
+        MultiFieldPanel(
+            [FieldPanel("is_free"), FieldPanel("price"), FieldPanel("ticket_url")],
+            heading=_("Entry"),
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("first_start"),
+        index.FilterField("last_end"),
+    ]
+    # Dates and the recurrence are the same in every language: kept in sync, never re-entered.
+    override_translatable_fields = [
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("all_day"),
+        SynchronizedField("recurrences"),
+        SynchronizedField("status"),
+        SynchronizedField("previous_start"),
+        SynchronizedField("online_url"),
+        SynchronizedField("ticket_url"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage", "events.FestivalPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def save(self, *args, **kwargs):
+        self.first_start = self.start
+        self.last_end = occurrences.last_end(self) if self.start else None
+        super().save(*args, **kwargs)
+
+    @property
+    def listing_image(self):
+        return self.image
+
+    def serve(self, request, *args, **kwargs):
+        return views.event_detail(request, self)
+
+    def ics_url(self):
+        return self.url.rstrip("/") + ".ics"
+
+    @property
+    def is_cancelled(self):
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def is_recurring(self):
+        return occurrences.is_recurring(self)
+
+    @cached_property
+    def _date_notes(self):
+        return {block.value["date"]: block.value["note"] for block in self.date_notes}
+
+    def date_notes_by_date(self):
+        return self._date_notes

@@ -1,0 +1,194 @@
+"""
+The dates an event happens on.
+
+An event happens once, from its start to its end, or again and again by its
+recurrence (django-recurrence: rules, extra dates and excluded dates). Everything
+here is in the centre's time zone, Asia/Dushanbe. Excluded dates are not dropped:
+they come back as cancelled occurrences, with the note staff gave, so a visitor who
+expects the weekly class sees that it does not take place.
+"""
+
+import datetime
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.utils import timezone
+
+from recurrence import Recurrence
+
+# How far ahead an open-ended series (a weekly class with no last date) is shown.
+HORIZON = datetime.timedelta(days=366)
+
+
+def centre_timezone():
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    event: object  # the EventPage
+    start: datetime.datetime  # aware, in the centre's time zone
+    end: datetime.datetime  # aware; the end of the start day when staff gave no end
+    cancelled: bool = False
+    note: str = ""
+
+    @property
+    def all_day(self):
+        return self.event.all_day
+
+    @property
+    def days(self):
+        """Every date this occurrence touches (a festival spans several)."""
+        last = (self.end - datetime.timedelta(microseconds=1)).date()
+        day = self.start.date()
+        while day <= last:
+            yield day
+            day += datetime.timedelta(days=1)
+
+    @property
+    def is_multi_day(self):
+        return self.start.date() != (self.end - datetime.timedelta(microseconds=1)).date()
+
+
+def _naive_local(value):
+    return timezone.localtime(value, centre_timezone()).replace(tzinfo=None)
+
+
+def _aware(naive):
+    return naive.replace(tzinfo=centre_timezone())
+
+
+def _local_date(value):
+    """The calendar date of an excluded or extra date, whatever time it was stored with."""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            return timezone.localtime(value, centre_timezone()).date()
+        return value.date()
+    return value
+
+
+def event_duration(event):
+    """How long one occurrence lasts."""
+    start = _naive_local(event.start)
+    if event.all_day:
+        last_day = _naive_local(event.end).date() if event.end else start.date()
+        return (
+            datetime.datetime.combine(last_day, datetime.time())
+            + datetime.timedelta(days=1)
+            - datetime.datetime.combine(start.date(), datetime.time())
+        )
+    if event.end and event.end > event.start:
+        return event.end - event.start
+    # No end given: the event lasts until the end of its day.
+    return (
+        datetime.datetime.combine(start.date(), datetime.time())
+        + datetime.timedelta(days=1)
+        - start
+    )
+
+
+def _first_start(event):
+    start = _naive_local(event.start)
+    if event.all_day:
+        return datetime.datetime.combine(start.date(), datetime.time())
+    return start
+
+
+def first_occurrence_start(event):
+    """The start of the first occurrence, aware (midnight for an all-day event)."""
+    return _aware(_first_start(event))
+
+
+def extra_starts(event):
+    """The starts of the extra dates staff added, at the event's time of day."""
+    first = _first_start(event)
+    return [
+        _aware(datetime.datetime.combine(_local_date(value), first.time()))
+        for value in event.recurrences.rdates
+    ]
+
+
+def excluded_starts(event):
+    """The starts the excluded dates would have had, at the event's time of day."""
+    first = _first_start(event)
+    return [
+        _aware(datetime.datetime.combine(day, first.time()))
+        for day in sorted(excluded_dates(event))
+    ]
+
+
+def is_recurring(event):
+    recurrences = event.recurrences
+    return bool(recurrences and (recurrences.rrules or recurrences.rdates))
+
+
+def _series(event):
+    """The event's recurrence without its excluded dates, extra dates at the event's time."""
+    first = _first_start(event)
+    recurrences = event.recurrences
+    rdates = [
+        datetime.datetime.combine(_local_date(value), first.time()) for value in recurrences.rdates
+    ]
+    return Recurrence(rrules=recurrences.rrules, exrules=recurrences.exrules, rdates=rdates)
+
+
+def excluded_dates(event):
+    if not event.recurrences:
+        return set()
+    return {_local_date(value) for value in event.recurrences.exdates}
+
+
+def occurrences_of(event, after, before):
+    """The occurrences of `event` that are still going on at `after` and start before `before`."""
+    duration = event_duration(event)
+    first = _first_start(event)
+    if is_recurring(event):
+        starts = _series(event).between(
+            _naive_local(after) - duration, _naive_local(before), dtstart=first, inc=True
+        )
+    else:
+        starts = [first]
+    excluded = excluded_dates(event)
+    notes = event.date_notes_by_date()
+    cancelled_event = event.is_cancelled
+    found = []
+    for naive_start in starts:
+        start = _aware(naive_start)
+        end = start + duration
+        if end <= after or start >= before:
+            continue
+        day = naive_start.date()
+        cancelled = cancelled_event or day in excluded
+        found.append(Occurrence(event, start, end, cancelled, notes.get(day, "")))
+    return found
+
+
+def first_occurrence(event):
+    start = first_occurrence_start(event)
+    return Occurrence(event, start, start + event_duration(event), event.is_cancelled)
+
+
+def occurrences(events, after, before):
+    """The occurrences of many events between two moments, in order."""
+    found = [occurrence for event in events for occurrence in occurrences_of(event, after, before)]
+    return sorted(found, key=lambda occurrence: (occurrence.start, occurrence.event.title))
+
+
+def last_end(event):
+    """When the last occurrence ends, or None for a series without a last date."""
+    duration = event_duration(event)
+    if not is_recurring(event):
+        return _aware(_first_start(event) + duration)
+    if any(rule.until is None and rule.count is None for rule in event.recurrences.rrules):
+        return None
+    last = max(_series(event).occurrences(dtstart=_first_start(event)))
+    return _aware(last + duration)
+
+
+def upcoming(events, count, now=None):
+    """The next `count` occurrences of these events (a queryset), from now."""
+    now = now or timezone.now()
+    before = now + HORIZON
+    candidates = events.filter(first_start__lt=before).exclude(last_end__lte=now)
+    return occurrences(candidates, now, before)[:count]

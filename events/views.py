@@ -1,0 +1,209 @@
+"""
+The visitor's views of events, served by the events index and event pages
+(Wagtail routable pages): the upcoming list, the month calendar, the archive,
+the event page and the calendar feeds.
+"""
+
+import datetime
+from itertools import groupby
+from urllib.parse import urlencode
+
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from core import navigation
+from core.i18n import localized_page_by_id
+from core.pagination import paginate
+from events import calendar_grid, ics, jsonld, occurrences
+from events.filters import EventFilters, overlapping
+
+ICS_TYPE = "text/calendar; charset=utf-8"
+NEXT_DATES = 6
+
+
+def by_day(found):
+    """[(date, [occurrence, ...]), ...] for a list already in order."""
+    return [(day, list(items)) for day, items in groupby(found, key=lambda o: o.start.date())]
+
+
+def upcoming(request, index):
+    filters = EventFilters(request.GET, locale_id=index.locale_id)
+    after, before = filters.period(timezone.now())
+    events = overlapping(filters.filter(index.events()), after, before)
+    page_obj = paginate(request, occurrences.occurrences(events, after, before), index.per_page)
+    return index.render(
+        request,
+        template="events/event_index_page.html",
+        context_overrides={
+            "filters": filters,
+            "page_obj": page_obj,
+            "days": by_day(page_obj.object_list),
+            "this_month_url": this_month_url(index),
+        },
+    )
+
+
+def month_url(index, year, month):
+    return index.url + index.reverse_subpage("month", args=(year, f"{month:02d}"))
+
+
+def this_month_url(index):
+    today = timezone.localdate()
+    return month_url(index, today.year, today.month)
+
+
+def month(request, index, year, month_number):
+    if not (1 <= month_number <= 12 and 1900 <= year <= 2200):
+        raise Http404
+    first_day = datetime.date(year, month_number, 1)
+    (prev_year, prev_month), (next_year, next_month) = calendar_grid.neighbours(year, month_number)
+    after = datetime.datetime.combine(first_day, datetime.time(), occurrences.centre_timezone())
+    before = datetime.datetime.combine(
+        datetime.date(next_year, next_month, 1), datetime.time(), occurrences.centre_timezone()
+    )
+    events = overlapping(index.events(), after, before)
+    found = occurrences.occurrences(events, after, before)
+    return index.render(
+        request,
+        template="events/month.html",
+        context_overrides={
+            "month_start": first_day,
+            "weeks": calendar_grid.month_grid(year, month_number, found, timezone.localdate()),
+            "weekday_names": calendar_grid.weekday_names(),
+            "previous_url": month_url(index, prev_year, prev_month),
+            "next_url": month_url(index, next_year, next_month),
+            "has_events": bool(found),
+            "this_month_url": this_month_url(index),
+        },
+    )
+
+
+def past(request, index):
+    events = index.events().filter(last_end__lt=timezone.now()).order_by("-last_end", "-pk")
+    return index.render(
+        request,
+        template="events/past.html",
+        context_overrides={
+            "page_obj": paginate(request, events, index.per_page),
+            "this_month_url": this_month_url(index),
+        },
+    )
+
+
+def ics_file(request, page_path):
+    """
+    The calendar file of a page, at the page's address with ".ics": the whole
+    calendar at `/<lang>/events/feed.ics`, a programme's events at
+    `/<lang>/programmes/<programme>.ics`, one event at `/<lang>/events/<event>.ics`.
+    """
+    from events.models import EventIndexPage, EventPage, FestivalPage
+    from programmes.models import ProgrammePage
+
+    slugs = page_path.split("/")
+    feed = slugs[-1] == "feed"
+    page = page_at(request, slugs[:-1] if feed else slugs)
+    if feed and isinstance(page, EventIndexPage):
+        return calendar_response(page.events(), request, page.title)
+    if feed:
+        raise Http404
+    if isinstance(page, EventPage):
+        response = calendar_response([page], request, page.title)
+        response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'
+        return response
+    if isinstance(page, FestivalPage):
+        events = EventPage.objects.live().child_of(page).select_related("venue")
+        return calendar_response(events, request, page.title)
+    if isinstance(page, ProgrammePage):
+        index = EventIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+        if index is None:
+            raise Http404
+        events = index.events().filter(programme__translation_key=page.translation_key)
+        return calendar_response(events, request, f"{page.title} – {index.title}")
+    raise Http404
+
+
+def page_at(request, slugs):
+    """The live page at these slugs under the home page of the request's language."""
+    page = navigation.localized_home(request)
+    for slug in slugs:
+        if page is None:
+            raise Http404
+        page = page.get_children().live().filter(slug=slug).first()
+    if page is None:
+        raise Http404
+    return page.specific
+
+
+def calendar_response(events, request, name):
+    # Subscribers see what is coming and what happened in the last three months.
+    if not isinstance(events, list):
+        recent = timezone.now() - datetime.timedelta(days=92)
+        events = events.exclude(last_end__lt=recent).order_by("first_start", "pk")
+    return HttpResponse(ics.build_calendar(events, request, name), content_type=ICS_TYPE)
+
+
+def google_calendar_url(event, occurrence, request):
+    if event.all_day:
+        dates = "{}/{}".format(
+            occurrence.start.strftime("%Y%m%d"), occurrence.end.strftime("%Y%m%d")
+        )
+    else:
+        utc = datetime.UTC
+        dates = "{}/{}".format(
+            occurrence.start.astimezone(utc).strftime("%Y%m%dT%H%M%SZ"),
+            occurrence.end.astimezone(utc).strftime("%Y%m%dT%H%M%SZ"),
+        )
+    params = {
+        "action": "TEMPLATE",
+        "text": event.title,
+        "dates": dates,
+        "details": event.get_full_url(request) or "",
+        "ctz": occurrences.centre_timezone().key,
+    }
+    if event.venue:
+        params["location"] = ", ".join(filter(None, [event.venue.name, event.venue.address]))
+    return "https://calendar.google.com/calendar/render?" + urlencode(params)
+
+
+def event_detail(request, event):
+    now = timezone.now()
+    coming = occurrences.occurrences_of(event, now, now + occurrences.HORIZON)
+    shown = coming[0] if coming else occurrences.first_occurrence(event)
+    performers = [block.value for block in event.performers if block.value]
+    image_url = ""
+    if event.image:
+        image_url = request.build_absolute_uri(
+            event.image.get_rendition("fill-1200x630|format-jpeg").url
+        )
+    data = jsonld.event_data(
+        event,
+        shown,
+        request,
+        performers=performers,
+        organizer=_("Bactria Culture Centre"),
+        image_url=image_url,
+    )
+    return TemplateResponse(
+        request,
+        "events/event_page.html",
+        {
+            **event.get_context(request),
+            "occurrence": shown,
+            "next_occurrences": coming[:NEXT_DATES] if event.is_recurring else [],
+            "is_past": not coming,
+            "performers": performers,
+            "programme": localized_page_by_id(event.programme_id),
+            "json_ld": jsonld.json_ld_script(data),
+            "google_calendar_url": google_calendar_url(event, shown, request),
+            "ics_url": event.ics_url(),
+            "recurrence_text": recurrence_text(event),
+        },
+    )
+
+
+def recurrence_text(event):
+    if not event.is_recurring:
+        return ""
+    return "; ".join(rule.to_text() for rule in event.recurrences.rrules)

@@ -1,0 +1,68 @@
+"""The planners' admin: a listing of every event with filters, and the venues."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+import django_filters
+
+from events.enums import EventCategory, EventStatus
+from events.models import EventPage, Venue
+from programmes.models import ProgrammePage
+
+
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    menu_label = _("Venues")
+    menu_order = 320
+    add_to_admin_menu = True
+    list_display = ["name", "address", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name", "address"]
+
+
+class EventFilterSet(PageFilterSet):
+    first_start = django_filters.DateFromToRangeFilter(
+        label=_("Date"), widget=DateRangePickerWidget
+    )
+    programme = django_filters.ModelChoiceFilter(
+        label=_("Programme"), queryset=ProgrammePage.objects.all()
+    )
+    venue = django_filters.ModelChoiceFilter(label=_("Venue"), queryset=Venue.objects.all())
+    category = django_filters.ChoiceFilter(label=_("Category"), choices=EventCategory.choices)
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=EventStatus.choices)
+
+    class Meta:
+        model = EventPage
+        fields = []
+
+
+class EventListingViewSet(PageListingViewSet):
+    model = EventPage
+    icon = "date"
+    menu_label = _("Events")
+    menu_order = 150
+    add_to_admin_menu = True
+    filterset_class = EventFilterSet
+    columns = [
+        *IndexView.base_columns[:2],
+        DateColumn("first_start", label=_("Starts"), sort_key="first_start", width="14%"),
+        Column("venue", label=_("Venue"), width="16%"),
+        Column("get_status_display", label=_("Event status"), width="12%"),
+        IndexView.base_columns[-1],
+    ]
+
+
+register_snippet(VenueViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_event_listing():
+    return EventListingViewSet("events")
