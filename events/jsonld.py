@@ -48,7 +48,7 @@ def event_data(event, occurrence, request, *, performers, organizer, image_url):
     }
     if event.all_day:
         data["startDate"] = occurrence.start.date().isoformat()
-        data["endDate"] = (occurrence.end.date()).isoformat()
+        data["endDate"] = occurrence.last_day.isoformat()
     if event.previous_start and event.status == EventStatus.RESCHEDULED:
         data["previousStartDate"] = event.previous_start.isoformat()
     if event.venue:

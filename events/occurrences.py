@@ -38,17 +38,21 @@ class Occurrence:
         return self.event.all_day
 
     @property
+    def last_day(self):
+        """The last date it takes place on (its end is exclusive: midnight ends the day before)."""
+        return (self.end - datetime.timedelta(microseconds=1)).date()
+
+    @property
     def days(self):
         """Every date this occurrence touches (a festival spans several)."""
-        last = (self.end - datetime.timedelta(microseconds=1)).date()
         day = self.start.date()
-        while day <= last:
+        while day <= self.last_day:
             yield day
             day += datetime.timedelta(days=1)
 
     @property
     def is_multi_day(self):
-        return self.start.date() != (self.end - datetime.timedelta(microseconds=1)).date()
+        return self.start.date() != self.last_day
 
 
 def _naive_local(value):

@@ -8,10 +8,12 @@ is there, so a second run changes nothing.
 """
 
 from django.conf import settings
+from django.utils import timezone
 
 from wagtail.models import Locale, Page, Site
 
 from core.models import Footer
+from events.models import EventIndexPage, EventPage, FestivalPage, Venue
 from home.models import HomeFeaturedProgramme, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from partners.models import Organisation
@@ -28,7 +30,7 @@ from projects.models import (
     ProjectTypeLink,
 )
 
-from . import content_news, content_pages, content_projects
+from . import content_events, content_news, content_pages, content_projects
 from .images import demo_image
 from .translate import translate
 
@@ -244,6 +246,83 @@ def load_news(home, programmes, created):
     return index, items
 
 
+def load_venues(created):
+    return {
+        name: _snippet(
+            Venue,
+            {"name": name},
+            {"address": address, "map_url": map_url, "accessibility": accessibility},
+            created,
+        )
+        for name, address, map_url, accessibility in content_events.VENUES
+    }
+
+
+def load_performers(people, created):
+    for data in content_events.PERFORMERS:
+        people[data["name"]] = _snippet(
+            Person, {"name": data["name"]}, {"role": data["role"], "bio": data["bio"]}, created
+        )
+    return people
+
+
+def _event(parent, data, programmes, people, venues, created):
+    def build():
+        return EventPage(
+            title=data["title"],
+            summary=data["summary"],
+            programme=programmes.get(data.get("programme")),
+            category=data["category"],
+            venue=venues[data["venue"]],
+            start=data["start"],
+            end=data["end"],
+            all_day=data.get("all_day", False),
+            recurrences=data.get("recurrences", ""),
+            date_notes=data.get("date_notes", []),
+            performers=[("person", people[name]) for name in data.get("performers", [])],
+            is_free=data.get("is_free", False),
+            price=data.get("price", ""),
+        )
+
+    return _child(parent, EventPage, data["slug"], build, created)
+
+
+def load_events(home, programmes, people, venues, created):
+    """The events index, the 2021 festival with its events, and events dated from today."""
+    by_slug = {programme.slug: programme for programme in programmes}
+    index = _child(
+        home,
+        EventIndexPage,
+        content_events.EVENT_INDEX["slug"],
+        lambda: EventIndexPage(show_in_menus=True, **content_events.EVENT_INDEX),
+        created,
+    )
+    data = content_events.FESTIVAL
+    festival = _child(
+        index,
+        FestivalPage,
+        data["slug"],
+        lambda: FestivalPage(
+            title=data["title"],
+            summary=data["summary"],
+            programme=by_slug[data["programme"]],
+            image=demo_image("Festival 2021", seed=90),
+            body=_paragraphs([data["body"]]),
+        ),
+        created,
+    )
+    festival_events = [
+        _event(festival, event, by_slug, people, venues, created)
+        for event in content_events.festival_events()
+    ]
+    today = timezone.localdate()
+    events = [
+        _event(index, event, by_slug, people, venues, created)
+        for event in content_events.upcoming_events(today)
+    ]
+    return index, festival, festival_events + events
+
+
 def load_standard_pages(home, created):
     pages = []
     for data in content_pages.STANDARD_PAGES:
@@ -285,6 +364,9 @@ def load_demo_content():
     programme_index, programmes = load_programmes(home, people, created)
     project_index, projects = load_projects(home, organisations, themes, types, created)
     news_index, news = load_news(home, programmes, created)
+    venues = load_venues(created)
+    people = load_performers(people, created)
+    events_index, festival, events = load_events(home, programmes, people, venues, created)
     standard_pages = load_standard_pages(home, created)
     footer = load_footer(standard_pages, created)
     # Snippets first, then pages, parents before children: a translation points at
@@ -293,6 +375,7 @@ def load_demo_content():
         [
             *people.values(),
             *organisations.values(),
+            *venues.values(),
             *themes.values(),
             *types.values(),
             home,
@@ -302,6 +385,9 @@ def load_demo_content():
             *projects,
             news_index,
             *news,
+            events_index,
+            festival,
+            *events,
             *standard_pages,
             footer,
         ],

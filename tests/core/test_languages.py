@@ -124,6 +124,7 @@ def test_menu_shows_the_programmes_in_the_visitors_language(client):
         ("Барномаҳо", "/tg/barnomaho/"),
         ("Лоиҳаҳои шарикӣ", "/tg/loihaho/"),
         ("Хабарҳо", "/tg/khabarho/"),
+        ("Чорабиниҳо", "/tg/chorabiniho/"),
         ("Дар бораи марказ", "/tg/dar-borai-markaz/"),
         ("Тамос", "/tg/tamos/"),
     ]

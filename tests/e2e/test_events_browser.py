@@ -1,0 +1,38 @@
+"""Events as a visitor finds them in a browser: the list, the month and an event."""
+
+import pytest
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def test_events_list_and_month_on_a_phone(site_url, phone, screenshot):
+    phone.goto(f"{site_url}/ru/sobytiya/")
+    assert phone.locator("h1").inner_text() == "События"
+    assert phone.locator(".occurrence").count() > 0
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    screenshot(phone, "events-ru-360")
+
+    phone.get_by_role("link", name="Календарь на месяц").click()
+    assert phone.locator("table.calendar").is_visible()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    screenshot(phone, "events-month-ru-360")
+
+
+def test_month_calendar_and_event_page_on_a_desktop(site_url, desktop, screenshot):
+    desktop.goto(f"{site_url}/en/events/")
+    desktop.get_by_role("link", name="Month calendar").click()
+    assert desktop.locator("table.calendar tbody tr").count() >= 4
+    screenshot(desktop, "events-month-en-1280")
+
+    desktop.goto(f"{site_url}/en/events/jazz-academy-ensemble-class/")
+    assert desktop.locator("h1").inner_text() == "Jazz Academy: ensemble class"
+    assert desktop.locator(".dates li").count() >= 2
+    assert "Cancelled" in desktop.locator(".dates").inner_text()
+    screenshot(desktop, "event-en-1280")
+
+
+def test_festival_schedule_in_tajik(site_url, phone, screenshot):
+    phone.goto(f"{site_url}/tg/chorabiniho/festivali-etno-jazi-dushanbe-2021/")
+    assert phone.locator(".festival-day").count() == 3
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    screenshot(phone, "festival-tg-360")

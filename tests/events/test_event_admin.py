@@ -1,0 +1,117 @@
+"""Planners manage events in the admin: recurring classes, the listing, venues, copies."""
+
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.users.models import UserProfile
+
+import pytest
+
+from events.models import EventIndexPage, EventPage, FestivalPage, Venue
+from tests.helpers import soup
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def planner(client):
+    user = get_user_model().objects.create_superuser("planner", "planner@example.org", "x" * 16)
+    client.force_login(user)
+    return client
+
+
+def admin_language(user_client, language):
+    """The planner's admin language, as chosen in their account settings."""
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="planner"))
+    profile.preferred_language = language
+    profile.save()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tg"])
+def test_planner_creates_a_weekly_class_with_an_excluded_date(planner, client, language):
+    admin_language(planner, language)
+    index = EventIndexPage.objects.get(locale__language_code=language)
+    url = reverse("wagtailadmin_pages:add", args=["events", "eventpage", index.pk])
+
+    form = planner.get(url)
+    assert form.status_code == 200
+    assert b"recurrence" in form.content  # the widget's script and field are on the page
+
+    response = planner.post(
+        url,
+        nested_form_data(
+            {
+                "action-publish": "publish",
+                "title": "Guitar class",
+                "slug": "guitar-class",
+                "summary": "",
+                "category": "class",
+                "start": "2030-09-03 18:00",
+                "end": "2030-09-03 19:30",
+                "recurrences": "RRULE:FREQ=WEEKLY;BYDAY=TU\nEXDATE:20300917T000000Z",
+                "status": "scheduled",
+                "body": streamfield([]),
+                "date_notes": streamfield([("note", {"date": "2030-09-17", "note": "Holiday"})]),
+                "performers": streamfield([]),
+            }
+        ),
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    event = EventPage.objects.get(slug="guitar-class", locale=index.locale)
+    assert event.live and event.last_end is None
+    september = soup(client.get(f"{index.url}2030/09/"))
+    cells = {
+        cell.select_one(".calendar__number").get_text(): cell
+        for cell in september.select("td:not(.calendar__other)")
+    }
+    assert "Guitar class" in cells["3"].get_text()
+    assert "Guitar class" in cells["10"].get_text()
+    assert cells["17"].select_one(".calendar__cancelled") is not None
+    assert "Guitar class" in cells["24"].get_text()
+
+
+def test_event_listing_filters_by_category_and_date(planner):
+    listing = reverse("events:index")
+
+    everything = soup(planner.get(listing))
+    classes = soup(planner.get(listing, {"category": "class"}))
+    in_2021 = soup(
+        planner.get(
+            listing, {"first_start_after": "2021-01-01", "first_start_before": "2021-12-31"}
+        )
+    )
+
+    def titles(page):
+        return {a.get_text(strip=True) for a in page.select("td.title a")}
+
+    assert titles(classes) and titles(classes) < titles(everything)
+    festival = FestivalPage.objects.get(locale__language_code="en")
+    festival_titles = {e.title for e in EventPage.objects.child_of(festival)}
+    assert festival_titles <= titles(in_2021)
+
+
+def test_venues_have_their_own_admin(planner):
+    response = planner.get(reverse("wagtailsnippets_events_venue:list"))
+
+    assert response.status_code == 200
+    venue = Venue.objects.filter(locale__language_code="en").first()
+    assert venue.name in response.content.decode()
+
+
+def test_an_event_can_be_copied_to_another_festival_edition(planner):
+    festival = FestivalPage.objects.get(locale__language_code="en")
+    next_year = festival.copy(
+        update_attrs={"title": "Next edition", "slug": "next-edition"}, copy_revisions=False
+    )
+    event = EventPage.objects.child_of(festival).first()
+
+    response = planner.post(
+        reverse("wagtailadmin_pages:copy", args=[event.pk]),
+        {"new_title": event.title, "new_slug": event.slug, "new_parent_page": next_year.pk},
+    )
+
+    assert response.status_code == 302
+    copy = EventPage.objects.child_of(next_year).get(slug=event.slug)
+    assert copy.start == event.start
