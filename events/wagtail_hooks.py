@@ -1,6 +1,8 @@
 """The planners' admin: a listing of every event with filters, and the venues."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.views.i18n import JavaScriptCatalog
 
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget
@@ -66,3 +68,15 @@ register_snippet(VenueViewSet)
 @hooks.register("register_admin_viewset")
 def register_event_listing():
     return EventListingViewSet("events")
+
+
+@hooks.register("register_admin_urls")
+def recurrence_catalogue_url():
+    """The recurrence widget's labels in the editor's language (see events/widgets.py)."""
+    return [
+        path(
+            "recurrence/jsi18n/",
+            JavaScriptCatalog.as_view(packages=["recurrence"]),
+            name="events_recurrence_jsi18n",
+        )
+    ]

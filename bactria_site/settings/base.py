@@ -143,7 +143,9 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own catalogues, then its Russian and Tajik translations of
+# django-recurrence (which ships neither): its rule text and its admin widget.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "translations" / "recurrence"]
 USE_I18N = True
 TIME_ZONE = "Asia/Dushanbe"
 USE_TZ = True

@@ -16,6 +16,7 @@ from core.blocks import BaseStreamBlock
 from core.models import BasePage
 from events import occurrences, views
 from events.enums import EventCategory, EventStatus
+from events.widgets import RecurrenceWidget
 
 
 class ExcludedDateNoteBlock(blocks.StructBlock):
@@ -197,7 +198,7 @@ class EventPage(BasePage):
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldPanel("all_day"),
-                FieldPanel("recurrences"),
+                FieldPanel("recurrences", widget=RecurrenceWidget),
                 FieldPanel("date_notes"),
             ],
             heading=_("When"),

@@ -5,7 +5,15 @@ from pathlib import Path
 import polib
 import pytest
 
-LOCALE_DIR = Path(__file__).resolve().parents[2] / "locale"
+ROOT = Path(__file__).resolve().parents[2]
+LOCALE_DIR = ROOT / "locale"
+# The project's translations of django-recurrence: its rule text and admin widget.
+RECURRENCE_DIR = ROOT / "translations" / "recurrence"
+RECURRENCE_CATALOGUES = [
+    RECURRENCE_DIR / language / "LC_MESSAGES" / f"{domain}.po"
+    for language in ("ru", "tg")
+    for domain in ("django", "djangojs")
+]
 
 
 @pytest.mark.parametrize("language", ["ru", "tg"])
@@ -35,3 +43,15 @@ def test_tajik_translations_use_tajik_letters():
 
     for letter in "ғӣқӯҳҷ":
         assert letter in text
+
+
+@pytest.mark.parametrize("path", RECURRENCE_CATALOGUES, ids=lambda path: "/".join(path.parts[-3:]))
+def test_recurrence_catalogues_are_complete_and_compiled(path):
+    po = polib.pofile(str(path))
+    mo = polib.mofile(str(path.with_suffix(".mo")))
+
+    assert po.untranslated_entries() == []
+    assert po.fuzzy_entries() == []
+    assert po.metadata["Language"] == path.parts[-3]
+    compiled = {(entry.msgctxt, entry.msgid): entry.msgstr for entry in mo}
+    assert {(entry.msgctxt, entry.msgid): entry.msgstr for entry in po}.items() <= compiled.items()

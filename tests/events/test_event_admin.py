@@ -1,5 +1,7 @@
 """Planners manage events in the admin: recurring classes, the listing, venues, copies."""
 
+import json
+
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
@@ -36,7 +38,9 @@ def test_planner_creates_a_weekly_class_with_an_excluded_date(planner, client, l
 
     form = planner.get(url)
     assert form.status_code == 200
-    assert b"recurrence" in form.content  # the widget's script and field are on the page
+    catalogue = reverse("events_recurrence_jsi18n")
+    assert f'<script src="{catalogue}"'.encode() in form.content  # before the widget's script
+    assert form.content.index(catalogue.encode()) < form.content.index(b"recurrence-widget.js")
 
     response = planner.post(
         url,
@@ -115,3 +119,19 @@ def test_an_event_can_be_copied_to_another_festival_edition(planner):
     assert response.status_code == 302
     copy = EventPage.objects.child_of(next_year).get(slug=event.slug)
     assert copy.start == event.start
+
+
+@pytest.mark.parametrize(
+    ("language", "labels"),
+    [
+        ("ru", {"Add rule": "Добавить правило", "weekly": "еженедельно"}),
+        ("tg", {"Add rule": "Илова кардани қоида", "weekly": "ҳар ҳафта"}),
+    ],
+)
+def test_recurrence_widget_labels_follow_the_planners_language(planner, language, labels):
+    admin_language(planner, language)
+
+    script = planner.get(reverse("events_recurrence_jsi18n")).content.decode()
+
+    for english, translated in labels.items():  # the catalogue is JSON, non-ASCII escaped
+        assert f"{json.dumps(english)}: {json.dumps(translated)}" in script

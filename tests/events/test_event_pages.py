@@ -183,6 +183,26 @@ def test_event_page_has_dates_venue_calendar_links_and_json_ld(client):
     assert isinstance(data["performer"], list)
 
 
+@pytest.mark.parametrize(
+    ("language", "repeats"),
+    [
+        ("en", "weekly, each Tuesday"),
+        ("ru", "еженедельно, Вторник"),
+        ("tg", "ҳар ҳафта, дар: Сешанбе"),
+    ],
+)
+def test_a_weekly_class_says_how_it_repeats_in_the_visitors_language(client, language, repeats):
+    weekly = EventPage.objects.filter(locale__language_code=language, category="class").first()
+
+    page = soup(client.get(weekly.url))
+
+    facts = {
+        item.dt.get_text(strip=True): item.dd.get_text(strip=True)
+        for item in page.select(".facts > div")
+    }
+    assert repeats in facts.values()
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_festival_page_shows_the_days_stages_and_line_up(client, language):
     festival = FestivalPage.objects.get(locale__language_code=language)

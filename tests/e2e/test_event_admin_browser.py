@@ -1,0 +1,54 @@
+"""A planner builds a weekly class with django-recurrence's widget, in Russian."""
+
+from django.contrib.auth import get_user_model
+
+from wagtail.users.models import UserProfile
+
+import pytest
+
+from events.models import EventIndexPage, EventPage
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "a-long-test-password"
+
+
+@pytest.fixture
+def planner_in_russian(site_url, desktop):
+    user = get_user_model().objects.create_superuser("planner", "planner@example.org", PASSWORD)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "ru"
+    profile.save()
+    desktop.goto(f"{site_url}/admin/login/")
+    desktop.fill("#id_username", "planner")
+    desktop.fill("#id_password", PASSWORD)
+    desktop.locator("form button[type=submit]").first.click()
+    desktop.wait_for_url(f"{site_url}/admin/")
+    return desktop
+
+
+def test_planner_builds_a_weekly_class_with_the_widget_in_russian(
+    site_url, planner_in_russian, screenshot
+):
+    page = planner_in_russian
+    index = EventIndexPage.objects.get(locale__language_code="ru")
+    page.goto(f"{site_url}/admin/pages/add/events/eventpage/{index.pk}/")
+
+    page.fill("#id_title", "Класс гитары")
+    page.fill("#id_start", "2030-09-03 18:00")
+    page.fill("#id_end", "2030-09-03 19:30")
+    page.get_by_text("Добавить правило").click()
+    widget = page.locator("div.recurrence-widget")
+    assert widget.locator("select[name=freq] option:checked").inner_text() == "Еженедельно"
+    widget.locator(".weekly td", has_text="Вт").click()
+    widget.scroll_into_view_if_needed()
+    screenshot(page, "admin-recurrence-ru-1280")
+    page.locator("[data-w-dropdown-target='toggle']").last.click()
+    page.get_by_role("button", name="Опубликовать").click()
+    page.wait_for_url("**/admin/pages/*/")
+
+    event = EventPage.objects.get(title="Класс гитары")
+    (rule,) = event.recurrences.rrules
+    assert (rule.freq, [day.number for day in rule.byday]) == (2, [1])  # weekly, Tuesday
+    page.goto(f"{site_url}{event.url}")
+    assert "еженедельно, Вторник" in page.locator(".facts").inner_text()
