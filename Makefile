@@ -11,7 +11,10 @@ run: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_demo_admin
-	$(MANAGE) runserver 127.0.0.1:8000
+	@# The mail worker (applications' emails) runs beside the site and stops with it.
+	$(MANAGE) db_worker --backend mail & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(MANAGE) runserver 127.0.0.1:8000
 
 test: $(VENV)/.installed-dev browser
 	$(TEST_ENV) $(MANAGE) check --fail-level WARNING

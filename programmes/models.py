@@ -68,7 +68,7 @@ class ProgrammePage(BasePage):
     ]
 
     parent_page_types = ["programmes.ProgrammeIndexPage"]
-    subpage_types = []
+    subpage_types = ["applications.OpenCallPage"]
 
     class Meta:
         verbose_name = _("programme page")

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "people",
     "partners",
     "events",
+    "applications",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -56,6 +57,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "recurrence",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -156,8 +159,14 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
+# Applicants' files: outside MEDIA_ROOT, with no public address (see applications/storage.py).
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "applications.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -171,6 +180,21 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Bactria Culture Centre <noreply@bactria.tj>")
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# Background tasks (django-tasks). Wagtail's own tasks run at once, as Wagtail expects;
+# emails go through the database queue that `manage.py db_worker --backend mail`
+# works through (`make run` starts one), so a slow or failing mail server never holds
+# up or loses an application.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
+# Applications to open calls.
+APPLICATION_MAX_TOTAL_BYTES = env_int("APPLICATION_MAX_TOTAL_MB", 100) * 1024 * 1024
+APPLICATION_MAX_IMAGE_PIXELS = 40_000_000
+# At most this many application POSTs from one address per period (seconds).
+APPLICATION_POST_LIMIT = (env_int("APPLICATION_POST_LIMIT", 20), 3600)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Bactria Culture Centre"

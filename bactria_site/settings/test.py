@@ -14,3 +14,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the source folders: tests run without collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Applicants' files written by the demo content the tests start from.
+STORAGES["private"] = {  # noqa: F405
+    "BACKEND": "applications.storage.PrivateFileSystemStorage",
+    "OPTIONS": {"location": LOCAL_DIR / "test-private"},  # noqa: F405
+}

@@ -7,11 +7,14 @@ Idempotent: every step looks for what it would create and leaves it alone when i
 is there, so a second run changes nothing.
 """
 
+import uuid
+
 from django.conf import settings
 from django.utils import timezone
 
 from wagtail.models import Locale, Page, Site
 
+from applications.models import Application, ApplicationFile, OpenCallPage
 from core.models import Footer
 from events.models import EventIndexPage, EventPage, FestivalPage, Venue
 from home.models import HomeFeaturedProgramme, HomePage, StandardPage
@@ -30,7 +33,7 @@ from projects.models import (
     ProjectTypeLink,
 )
 
-from . import content_events, content_news, content_pages, content_projects
+from . import content_calls, content_events, content_news, content_pages, content_projects
 from .images import demo_image
 from .translate import translate
 
@@ -323,6 +326,96 @@ def load_events(home, programmes, people, venues, created):
     return index, festival, festival_events + events
 
 
+def load_calls(programmes, created):
+    """An open call under three of the programmes, dated from today."""
+    by_slug = {programme.slug: programme for programme in programmes}
+    calls = []
+    for data in content_calls.calls(timezone.localdate()):
+        calls.append(
+            _child(
+                by_slug[data["programme"]],
+                OpenCallPage,
+                data["slug"],
+                lambda data=data: OpenCallPage(
+                    title=data["title"],
+                    summary=data["summary"],
+                    intro=f"<p>{data['intro']}</p>",
+                    eligibility=f"<p>{data['eligibility']}</p>",
+                    what_to_submit=f"<p>{data['what_to_submit']}</p>",
+                    confirmation_message=f"<p>{data['confirmation']}</p>",
+                    opens_at=timezone.make_aware(data["opens_at"]),
+                    closes_at=timezone.make_aware(data["closes_at"]),
+                    reference_prefix=data["prefix"],
+                    notification_email="applications@example.org",
+                    questions=data["questions"],
+                    criteria=data["criteria"],
+                ),
+                created,
+            )
+        )
+    return calls
+
+
+# The smallest file that a PDF reader (and the upload check) takes for a PDF.
+SAMPLE_PDF = b"%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<< /Root 1 0 R >>\n%%EOF\n"
+
+
+def load_sample_applications(closed_call, created):
+    """A few applications in different states, each with a press kit, in its own language."""
+    from django.core.files.base import ContentFile
+
+    from applications.submission import next_reference
+
+    if Application.objects.filter(call_key=closed_call.translation_key).exists():
+        return
+    calls = {
+        call.locale.language_code: call for call in closed_call.get_translations(inclusive=True)
+    }
+    questions = {block.block_type: block for block in closed_call.questions}
+    for name, email, language, status, band in content_calls.SAMPLE_APPLICATIONS:
+        call = calls[language]
+        application = Application.objects.create(
+            call=call,
+            call_key=call.translation_key,
+            reference=next_reference(call.reference_prefix),
+            name=name,
+            email=email,
+            language=language,
+            status=status,
+            answers=[
+                {
+                    "id": questions["short_text"].id,
+                    "type": "short_text",
+                    "label": "Band name",
+                    "value": band,
+                },
+                {
+                    "id": questions["long_text"].id,
+                    "type": "long_text",
+                    "label": "About the band",
+                    "value": f"{band} plays ethno jazz.",
+                },
+                {
+                    "id": questions["consent"].id,
+                    "type": "consent",
+                    "label": "Consent",
+                    "value": True,
+                },
+            ],
+            submission_token=uuid.uuid4(),
+        )
+        ApplicationFile.objects.create(
+            application=application,
+            question_id=questions["file"].id,
+            question="Press kit",
+            file=ContentFile(SAMPLE_PDF, name="press-kit.pdf"),
+            original_name=f"{band} press kit.pdf",
+            content_type="application/pdf",
+            size=len(SAMPLE_PDF),
+        )
+        created.append(f"application '{application.reference}'")
+
+
 def load_standard_pages(home, created):
     pages = []
     for data in content_pages.STANDARD_PAGES:
@@ -367,6 +460,7 @@ def load_demo_content():
     venues = load_venues(created)
     people = load_performers(people, created)
     events_index, festival, events = load_events(home, programmes, people, venues, created)
+    calls = load_calls(programmes, created)
     standard_pages = load_standard_pages(home, created)
     footer = load_footer(standard_pages, created)
     # Snippets first, then pages, parents before children: a translation points at
@@ -388,9 +482,11 @@ def load_demo_content():
             events_index,
             festival,
             *events,
+            *calls,
             *standard_pages,
             footer,
         ],
         created,
     )
+    load_sample_applications(calls[-1], created)
     return created

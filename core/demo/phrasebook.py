@@ -7,6 +7,7 @@ This file holds the pages' own phrases; the people, organisations, vocabularies,
 projects and news live in the two files imported at the end.
 """
 
+from .phrasebook_calls import PHRASES as CALLS
 from .phrasebook_events import PHRASES as EVENTS
 from .phrasebook_people_projects import PHRASES as PEOPLE_AND_PROJECTS
 from .phrasebook_projects_news import PHRASES as PROJECTS_AND_NEWS
@@ -143,3 +144,4 @@ PHRASEBOOK = {
 PHRASEBOOK.update(PEOPLE_AND_PROJECTS)
 PHRASEBOOK.update(PROJECTS_AND_NEWS)
 PHRASEBOOK.update(EVENTS)
+PHRASEBOOK.update(CALLS)

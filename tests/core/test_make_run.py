@@ -14,6 +14,7 @@ def test_make_run_steps_build_a_working_site_from_nothing(tmp_path):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bactria_site.settings.dev",
         "LOCAL_DIR": str(tmp_path),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
     }
     env.pop("DATABASE_URL", None)
 
@@ -43,3 +44,4 @@ def test_make_run_steps_build_a_working_site_from_nothing(tmp_path):
         titles = {row[0] for row in db.execute("SELECT title FROM wagtailcore_page")}
     assert {"Bactria Culture Centre", "Культурный центр «Бактрия»", "Академияи ҷаз"} <= titles
     assert (tmp_path / "secret_key").exists()
+    assert len(list((tmp_path / "private" / "applications").rglob("*.pdf"))) == 4

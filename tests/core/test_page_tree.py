@@ -3,6 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from applications.models import OpenCallPage
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from programmes.models import ProgrammeIndexPage, ProgrammePage
@@ -20,9 +21,12 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(ProgrammeIndexPage, ProgrammeIndexPage)
         self.assertAllowedParentPageTypes(ProgrammeIndexPage, {HomePage})
 
-    def test_programmes_sit_under_the_programme_index_and_have_no_children(self):
+    def test_programmes_sit_under_the_programme_index_and_hold_their_open_calls(self):
         self.assertAllowedParentPageTypes(ProgrammePage, {ProgrammeIndexPage})
-        self.assertAllowedSubpageTypes(ProgrammePage, {})
+        self.assertAllowedSubpageTypes(ProgrammePage, {OpenCallPage})
+        self.assertAllowedParentPageTypes(OpenCallPage, {ProgrammePage})
+        self.assertAllowedSubpageTypes(OpenCallPage, {})
+        self.assertCanNotCreateAt(HomePage, OpenCallPage)
 
     def test_partnership_projects_sit_under_their_index_only(self):
         self.assertCanCreateAt(HomePage, ProjectIndexPage)

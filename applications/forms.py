@@ -1,0 +1,246 @@
+"""
+The application form of an open call, built from the questions staff defined.
+
+Name and email come first on every call; then one field per question, named after
+the question block's id. A hidden token makes a second POST of the same form find
+the first application instead of making another; a hidden "website" field, which
+people never see, catches robots that fill in everything.
+"""
+
+import uuid
+
+from django import forms
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from applications.countries import COUNTRIES
+from applications.uploads import allowed_extensions, check_upload
+
+MB = 1024 * 1024
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9 ()\-]{6,24}$",
+    gettext_lazy("Enter a phone number with digits only, for example +992 93 123 4567."),
+)
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class FilesField(forms.FileField):
+    """One or several files for a file question, each checked before anything is stored."""
+
+    widget = MultipleFileInput
+
+    def __init__(self, *, kinds, max_size_mb, max_files, **kwargs):
+        self.kinds = kinds
+        self.max_bytes = max_size_mb * MB
+        self.max_files = max_files
+        super().__init__(**kwargs)
+        self.widget.attrs["accept"] = ",".join(allowed_extensions(kinds))
+        if max_files > 1:
+            self.widget.attrs["multiple"] = True
+
+    def clean(self, data, initial=None):
+        uploads = [upload for upload in (data or []) if upload] if isinstance(data, list) else []
+        if not isinstance(data, list) and data:
+            uploads = [data]
+        if not uploads:
+            if self.required:
+                raise forms.ValidationError(self.error_messages["required"], code="required")
+            return []
+        if len(uploads) > self.max_files:
+            raise forms.ValidationError(
+                _("Attach at most %(number)s files here.") % {"number": self.max_files}
+            )
+        errors = []
+        for upload in uploads:
+            try:
+                upload.content_type = check_upload(upload, self.kinds, self.max_bytes)
+            except forms.ValidationError as error:
+                errors.extend(error.messages)
+        if errors:
+            raise forms.ValidationError(errors)
+        return uploads
+
+
+class WordLimitValidator:
+    def __init__(self, limit):
+        self.limit = limit
+
+    def __call__(self, value):
+        words = len(value.split())
+        if words > self.limit:
+            raise forms.ValidationError(
+                _("Please keep this to %(limit)s words; it has %(words)s.")
+                % {"limit": self.limit, "words": words}
+            )
+
+
+def question_field(block_type, value):
+    common = {
+        "label": value["label"],
+        "help_text": value.get("help_text", ""),
+        "required": value.get("required", True),
+    }
+    if block_type == "short_text":
+        return forms.CharField(max_length=500, **common)
+    if block_type == "long_text":
+        validators = [WordLimitValidator(value["word_limit"])] if value.get("word_limit") else []
+        if value.get("word_limit"):
+            common["help_text"] = " ".join(
+                filter(
+                    None,
+                    [
+                        common["help_text"],
+                        _("At most %(limit)s words.") % {"limit": value["word_limit"]},
+                    ],
+                )
+            )
+        return forms.CharField(
+            widget=forms.Textarea(attrs={"rows": 6}), validators=validators, **common
+        )
+    if block_type == "choice":
+        choices = [(choice, choice) for choice in value["choices"]]
+        if value.get("multiple"):
+            return forms.MultipleChoiceField(
+                choices=choices, widget=forms.CheckboxSelectMultiple, **common
+            )
+        return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
+    if block_type == "date":
+        return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
+    if block_type == "url":
+        return forms.URLField(assume_scheme="https", max_length=500, **common)
+    if block_type == "email":
+        return forms.EmailField(**common)
+    if block_type == "phone":
+        return forms.CharField(
+            max_length=30,
+            validators=[phone_validator],
+            widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            **common,
+        )
+    if block_type == "country":
+        return forms.ChoiceField(choices=[("", "—"), *COUNTRIES], **common)
+    if block_type == "file":
+        field = FilesField(
+            kinds=value["kinds"],
+            max_size_mb=value["max_size_mb"],
+            max_files=value["max_files"],
+            **common,
+        )
+        field.help_text = " ".join(
+            filter(
+                None,
+                [
+                    common["help_text"],
+                    _("%(extensions)s; at most %(size)s each.")
+                    % {
+                        "extensions": ", ".join(allowed_extensions(value["kinds"])),
+                        "size": filesizeformat(value["max_size_mb"] * MB),
+                    },
+                ],
+            )
+        )
+        return field
+    if block_type == "consent":
+        return forms.BooleanField(
+            label=value["label"], help_text=value.get("help_text", ""), required=True
+        )
+    raise ValueError(f"Unknown question type {block_type}")
+
+
+class ApplicationForm(forms.Form):
+    name = forms.CharField(
+        label=gettext_lazy("Your name"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=gettext_lazy("Your email address"),
+        help_text=gettext_lazy("We send the confirmation and our decision here."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    submission_token = forms.UUIDField(widget=forms.HiddenInput)
+    website = forms.CharField(
+        label=gettext_lazy("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, call, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.call = call
+        self.questions = [(block.block_type, block.id, block.value) for block in call.questions]
+        for block_type, block_id, value in self.questions:
+            self.fields[field_name(block_id)] = question_field(block_type, value)
+        if not self.is_bound:
+            self.initial["submission_token"] = uuid.uuid4()
+        # The honeypot goes last, out of sight (see the stylesheet).
+        self.fields["website"] = self.fields.pop("website")
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(_("Your application could not be sent."))
+        return ""
+
+    def clean(self):
+        cleaned = super().clean()
+        total = sum(upload.size for upload in self.uploads(cleaned))
+        if total > settings.APPLICATION_MAX_TOTAL_BYTES:
+            raise forms.ValidationError(
+                _("All files together are %(size)s; an application can carry at most %(limit)s.")
+                % {
+                    "size": filesizeformat(total),
+                    "limit": filesizeformat(settings.APPLICATION_MAX_TOTAL_BYTES),
+                }
+            )
+        return cleaned
+
+    def visible_question_fields(self):
+        return [self[field_name(block_id)] for _type, block_id, _value in self.questions]
+
+    def uploads(self, cleaned=None):
+        cleaned = self.cleaned_data if cleaned is None else cleaned
+        return [
+            upload
+            for block_type, block_id, _value in self.questions
+            if block_type == "file"
+            for upload in cleaned.get(field_name(block_id)) or []
+        ]
+
+    def answers(self):
+        """Every answer but files, with its question's wording as the applicant read it."""
+        answers = []
+        for block_type, block_id, value in self.questions:
+            if block_type == "file":
+                continue
+            answer = self.cleaned_data.get(field_name(block_id))
+            if hasattr(answer, "isoformat"):
+                answer = answer.isoformat()
+            answers.append(
+                {"id": block_id, "type": block_type, "label": value["label"], "value": answer}
+            )
+        return answers
+
+    def files_by_question(self):
+        for block_type, block_id, value in self.questions:
+            if block_type == "file":
+                for upload in self.cleaned_data.get(field_name(block_id)) or []:
+                    yield block_id, value["label"], upload
+
+    def files_to_attach_again(self):
+        """After an error: the questions whose files the browser will not send again."""
+        return [
+            value["label"]
+            for block_type, block_id, value in self.questions
+            if block_type == "file" and self.files.getlist(field_name(block_id))
+        ]
+
+
+def field_name(block_id):
+    return f"q_{block_id}"

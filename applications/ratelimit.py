@@ -1,0 +1,26 @@
+"""A limit on how often one address may post application forms.
+
+Counted in the cache (Redis in production, so every app server shares the count;
+process memory otherwise). django-ratelimit refuses the local-memory cache, which
+the embedded default uses, so the site counts for itself: an add and an increment.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def client_address(request):
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def too_many_posts(request):
+    """Count this POST; True once the address went over the limit for the period."""
+    limit, period = settings.APPLICATION_POST_LIMIT
+    key = f"applications:posts:{client_address(request)}"
+    cache.add(key, 0, timeout=period)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=period)
+        count = 1
+    return count > limit
