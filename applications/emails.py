@@ -3,9 +3,11 @@
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
 
+from applications.enums import ApplicationStatus
 from applications.models import Application
 
 
@@ -18,6 +20,8 @@ def send(application, kind, **params):
         send_confirmation(application)
     elif kind == "staff_notification":
         send_staff_notification(application)
+    elif kind == "decision":
+        send_decision(application, params["status"])
     else:
         raise ValueError(kind)
 
@@ -44,9 +48,51 @@ def send_staff_notification(application):
         context = {
             "application": application,
             "call": application.call,
-            "admin_url": absolute(f"/admin/applications/application/inspect/{application.pk}/"),
+            "admin_url": absolute(reverse("applications_admin:inspect", args=[application.pk])),
         }
         subject = render_to_string("applications/email/staff_notification_subject.txt", context)
         body = render_to_string("applications/email/staff_notification.txt", context)
     EmailMessage(" ".join(subject.split()), body, to=[address]).send()
     Application.objects.filter(pk=application.pk).update(staff_notified_at=timezone.now())
+
+
+class _Fill(dict):
+    def __missing__(self, key):  # a placeholder staff mistyped stays as written
+        return "{" + key + "}"
+
+
+def decision_message(application, status):
+    """The subject and text of the decision email, in the applicant's language."""
+    from wagtail.models import Locale
+
+    from applications.models import DecisionEmail
+
+    templates = DecisionEmail.objects.filter(status=status).select_related("locale")
+    by_language = {template.locale.language_code: template for template in templates}
+    template = by_language.get(application.language) or by_language.get(
+        Locale.get_default().language_code
+    )
+    with translation.override(application.language):
+        values = _Fill(
+            name=application.name,
+            reference=application.reference,
+            call=application.call.title,
+            status_link=absolute(application.get_status_url()),
+        )
+        if template is None:
+            context = {
+                "application": application,
+                "status_label": ApplicationStatus(status).label,
+                "status_url": values["status_link"],
+            }
+            subject = render_to_string("applications/email/decision_subject.txt", context)
+            body = render_to_string("applications/email/decision.txt", context)
+        else:
+            subject = template.subject.format_map(values)
+            body = template.body.format_map(values)
+    return " ".join(subject.split()), body
+
+
+def send_decision(application, status):
+    subject, body = decision_message(application, status)
+    EmailMessage(subject, body, to=[application.email]).send()

@@ -32,6 +32,10 @@ def queue_receipt_emails(application_id):
     send_application_email.enqueue(application_id, "staff_notification")
 
 
+def queue_decision_email(application_id, status):
+    send_application_email.enqueue(application_id, "decision", status=status)
+
+
 @task(backend="mail")
 def send_application_email(application_id, kind, attempt=0, **params):
     from applications.models import Application

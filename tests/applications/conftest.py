@@ -23,7 +23,7 @@ def upload(name, content, content_type="application/octet-stream"):
     return SimpleUploadedFile(name, content, content_type=content_type)
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def private_files(settings, tmp_path):
     """Applicants' files go to a fresh folder for each test."""
     folder = tmp_path / "private"

@@ -21,7 +21,7 @@ from tests.applications.conftest import (
 )
 from tests.helpers import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_files")]
 
 RECEIVED = {"en": "Thank you!", "ru": "Спасибо!", "tg": "Ташаккур!"}
 SUBJECT = {

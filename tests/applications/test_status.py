@@ -10,7 +10,7 @@ from applications.workflow import TransitionNotAllowed, change_status
 from tests.applications.conftest import application_data, open_call
 from tests.helpers import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_files")]
 
 
 @pytest.fixture

@@ -1,0 +1,244 @@
+"""
+The Applications area of the admin: the listing, one application with its answers,
+files, reviews and history, and the actions on it. Every view checks, on the server,
+that the user may see the application (see permissions.py).
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Avg, Count
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.log_actions import log
+from wagtail.models import Locale
+
+from applications import emails, tasks
+from applications.admin_forms import ReviewForm, StatusForm
+from applications.countries import COUNTRIES
+from applications.enums import ApplicationStatus
+from applications.export import applications_workbook
+from applications.models import Application, ApplicationFile, OpenCallPage, Review
+from applications.permissions import (
+    can_decide,
+    can_review,
+    is_reviewer,
+    sees_every_application,
+    visible_applications,
+)
+from applications.workflow import TransitionNotAllowed, change_status
+
+
+def listing_queryset(user):
+    return (
+        visible_applications(user)
+        .select_related("call")
+        .annotate(average_score=Avg("reviews__average"), review_count=Count("reviews"))
+    )
+
+
+class ApplicationIndexView(IndexView):
+    template_name = "applications/admin/index.html"
+
+    def get_base_queryset(self):
+        return listing_queryset(self.request.user)
+
+    def get_edit_url(self, instance):
+        return None  # no edit form: statuses change through decisions only
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        counts = dict(
+            visible_applications(self.request.user)
+            .values_list("status")
+            .annotate(count=Count("pk"))
+            .values_list("status", "count")
+        )
+        context["status_counts"] = [
+            (status, counts.get(status.value, 0)) for status in ApplicationStatus
+        ]
+        context["export_calls"] = calls_for_export(self.request.user)
+        return context
+
+
+def calls_for_export(user):
+    keys = set(visible_applications(user).values_list("call_key", flat=True).distinct())
+    return OpenCallPage.objects.filter(
+        translation_key__in=keys, locale=Locale.get_default()
+    ).order_by("title")
+
+
+def criteria_of(call, language):
+    """The call's criteria in the reviewer's language where it has that translation."""
+    translated = call.get_translations(inclusive=True).filter(locale__language_code=language)
+    source = translated.first() or call
+    return [
+        (block.id, block.value["name"], block.value["description"]) for block in source.criteria
+    ]
+
+
+def display_answer(answer):
+    value = answer["value"]
+    if answer["type"] == "country":
+        return dict(COUNTRIES).get(value, value)
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, list):
+        return ", ".join(value)
+    return value
+
+
+class ApplicationDetailView(InspectView):
+    template_name = "applications/admin/detail.html"
+    page_title = gettext_lazy("Application")
+
+    def get_object(self, queryset=None):
+        return application_for(self.request, self.pk)
+
+    def get_edit_url(self):
+        return None
+
+    def get_delete_url(self):
+        return None
+
+    def get_fields(self):
+        return []
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        application = self.object
+        user = self.request.user
+        context["answers"] = [
+            (answer["label"], display_answer(answer)) for answer in application.answers
+        ]
+        context["files"] = application.files.all()
+        criteria = criteria_of(application.call, self.request.LANGUAGE_CODE)
+        context["criteria"] = {cid: name for cid, name, _description in criteria}
+        if sees_every_application(user):
+            context["reviews"] = application.reviews.select_related("reviewer")
+        if can_review(user, application):
+            own = application.reviews.filter(reviewer=user).first()
+            initial = {"comment": own.comment} if own else {}
+            if own:
+                initial.update({f"score_{key}": value for key, value in own.scores.items()})
+            context["review_form"] = kwargs.get("review_form") or ReviewForm(
+                criteria, initial=initial
+            )
+        if can_decide(user):
+            context["status_form"] = StatusForm(application)
+        context["history_url"] = reverse("applications_admin:history", args=[application.pk])
+        return context
+
+    def post(self, request, *args, **kwargs):
+        """A reviewer saves their own scores and comment."""
+        application = self.object
+        if not can_review(request.user, application):
+            raise PermissionDenied
+        form = ReviewForm(criteria_of(application.call, request.LANGUAGE_CODE), request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(review_form=form), status=400)
+        scores = form.scores()
+        Review.objects.update_or_create(
+            application=application,
+            reviewer=request.user,
+            defaults={
+                "scores": scores,
+                "average": round(sum(scores.values()) / len(scores), 2) if scores else None,
+                "comment": form.cleaned_data["comment"],
+            },
+        )
+        messages.success(request, _("Your review is saved."))
+        return redirect("applications_admin:inspect", application.pk)
+
+
+def application_for(request, pk):
+    """The application, if this user may see it: 403 otherwise, 404 if there is none."""
+    application = get_object_or_404(Application.objects.only("pk"), pk=pk)
+    visible = listing_queryset(request.user).filter(pk=application.pk).first()
+    if visible is None:
+        raise PermissionDenied
+    return visible
+
+
+def download_file(request, pk):
+    """A file of an application, only for staff who may see that application; logged."""
+    file = get_object_or_404(ApplicationFile.objects.select_related("application"), pk=pk)
+    if not visible_applications(request.user).filter(pk=file.application_id).exists():
+        raise PermissionDenied
+    log(
+        instance=file.application,
+        action="applications.file_download",
+        user=request.user,
+        data={"file": file.original_name},
+    )
+    response = FileResponse(file.file.open("rb"), as_attachment=True, filename=file.original_name)
+    response["Content-Type"] = file.content_type
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_POST
+def decide(request, pk):
+    """Change the status; a decision is previewed as the email the applicant will get."""
+    application = application_for(request, pk)
+    if not can_decide(request.user):
+        raise PermissionDenied
+    form = StatusForm(application, request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose one of the statuses offered."))
+        return redirect("applications_admin:inspect", pk)
+    status = form.cleaned_data["status"]
+    if form.sends_email and "confirm" not in request.POST:
+        subject, body = emails.decision_message(application, status)
+        return TemplateResponse(
+            request,
+            "applications/admin/decision_preview.html",
+            {
+                "application": application,
+                "form": form,
+                "status": ApplicationStatus(status),
+                "subject": subject,
+                "body": body,
+            },
+        )
+    try:
+        change_status(application, status, user=request.user)
+    except TransitionNotAllowed as error:
+        messages.error(request, str(error))
+        return redirect("applications_admin:inspect", pk)
+    if form.sends_email:
+        tasks.queue_decision_email(application.pk, status)
+        messages.success(request, _("Status changed; the applicant will be emailed."))
+    else:
+        messages.success(request, _("Status changed."))
+    return redirect("applications_admin:inspect", pk)
+
+
+def export_call(request, call_key):
+    """The applications to one call, for the jury, as an XLSX file."""
+    applications = (
+        listing_queryset(request.user).filter(call_key=call_key).prefetch_related("files")
+    )
+    call = OpenCallPage.objects.filter(
+        translation_key=call_key, locale=Locale.get_default()
+    ).first()
+    if call is None or not (sees_every_application(request.user) or is_reviewer(request.user)):
+        raise Http404
+    if not applications.exists() and not sees_every_application(request.user):
+        raise Http404
+    response = HttpResponse(
+        applications_workbook(call, applications.order_by("submitted_at")),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="{call.reference_prefix}-applications.xlsx"'
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,68 @@
+"""
+Who may see applications, checked on the server for every listing, page and file.
+
+- Staff with the "view application" permission (Festival planners, superusers) see
+  every application; with "change application" they also decide on them.
+- Application reviewers (the custom "review" permission) see only the calls they are
+  assigned to, and score them; each sees and edits only their own review.
+- Everyone else in the admin (Communication editors) sees no application at all.
+"""
+
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from applications.models import Application, OpenCallPage
+
+
+def sees_every_application(user):
+    return user.is_active and user.has_perm("applications.view_application")
+
+
+def is_reviewer(user):
+    return user.is_active and user.has_perm("applications.review_application")
+
+
+def assigned_call_keys(user):
+    return set(
+        OpenCallPage.objects.filter(reviewers=user).values_list("translation_key", flat=True)
+    )
+
+
+def visible_applications(user, queryset=None):
+    queryset = Application.objects.all() if queryset is None else queryset
+    if sees_every_application(user):
+        return queryset
+    if is_reviewer(user):
+        return queryset.filter(call_key__in=assigned_call_keys(user))
+    return queryset.none()
+
+
+def can_view(user, application):
+    return visible_applications(user).filter(pk=application.pk).exists()
+
+
+def can_decide(user):
+    return user.is_active and user.has_perm("applications.change_application")
+
+
+def can_review(user, application):
+    return is_reviewer(user) and application.call_key in assigned_call_keys(user)
+
+
+class ApplicationPermissionPolicy(ModelPermissionPolicy):
+    """Reviewers may open the listing (filtered to their calls) without the view permission."""
+
+    def user_has_permission(self, user, action):
+        if action == "view" and is_reviewer(user):
+            return True
+        if action in {"add", "delete"}:  # applications come from applicants only
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def instances_user_has_permission_for(self, user, action):
+        return visible_applications(user)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and can_view(user, instance)
