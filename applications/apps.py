@@ -6,3 +6,6 @@ class ApplicationsConfig(AppConfig):
     name = "applications"
     verbose_name = _("Applications")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from applications import signals  # noqa: F401

@@ -3,6 +3,7 @@
 import re
 
 from django.core import mail
+from django.test import Client
 from django.utils import timezone
 
 import pytest
@@ -231,3 +232,14 @@ def test_mail_server_failing_keeps_the_application_and_mail_goes_out_on_retry(
     }
     application.refresh_from_db()
     assert application.confirmation_sent_at is not None
+
+
+def test_a_post_without_the_csrf_token_is_refused(client):
+    call = open_call()
+    data = application_data(call, client)
+    browser_without_token = Client(enforce_csrf_checks=True)
+
+    response = browser_without_token.post(call.url, data)
+
+    assert response.status_code == 403
+    assert Application.objects.filter(reference__startswith="BMA").count() == 0
