@@ -49,9 +49,6 @@ class ApplicationIndexView(IndexView):
     def get_base_queryset(self):
         return listing_queryset(self.request.user)
 
-    def get_edit_url(self, instance):
-        return None  # no edit form: statuses change through decisions only
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         counts = dict(
@@ -100,12 +97,6 @@ class ApplicationDetailView(InspectView):
 
     def get_object(self, queryset=None):
         return application_for(self.request, self.pk)
-
-    def get_edit_url(self):
-        return None
-
-    def get_delete_url(self):
-        return None
 
     def get_fields(self):
         return []

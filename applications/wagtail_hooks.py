@@ -46,6 +46,15 @@ class ApplicationViewSet(ModelViewSet):
     ordering = ["-submitted_at"]
     exclude_form_fields = []
 
+    copy_view_enabled = False
+
+    def get_common_view_kwargs(self, **kwargs):
+        # No add, edit, delete or usage views: see get_urlpatterns.
+        view_kwargs = super().get_common_view_kwargs(**kwargs)
+        for name in ("add_url_name", "edit_url_name", "delete_url_name", "usage_url_name"):
+            view_kwargs[name] = None
+        return view_kwargs
+
     def get_urlpatterns(self):
         # Applications come from applicants: no add, edit, copy or delete views here.
         return [

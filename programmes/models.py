@@ -79,6 +79,7 @@ class ProgrammePage(BasePage):
         return self.hero_image
 
     def get_context(self, request, *args, **kwargs):
+        from applications.sections import open_calls_of
         from events.sections import events_index, next_events_of_programme
         from news.models import NewsPage
 
@@ -95,4 +96,5 @@ class ProgrammePage(BasePage):
         )
         context["next_events"] = next_events_of_programme(self)
         context["events_index"] = events_index(self.locale_id) if context["next_events"] else None
+        context["open_calls"] = open_calls_of(self)
         return context

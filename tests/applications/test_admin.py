@@ -240,3 +240,45 @@ def test_the_jury_spreadsheet_has_every_application_and_no_formulas(client, peop
     names = {row[1] for row in rows[1:]}
     assert '\'=HYPERLINK("http://evil.example","click")' in names
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+
+
+def test_the_history_shows_who_changed_the_status(client, people):
+    from applications.workflow import change_status
+
+    application = sample(ApplicationStatus.UNDER_REVIEW)
+    change_status(application, ApplicationStatus.SHORTLISTED, user=people["planner"])
+
+    response = as_user(client, people["planner"]).get(
+        reverse("applications_admin:history", args=[application.pk])
+    )
+
+    assert response.status_code == 200
+    text = soup(response).get_text(" ", strip=True)
+    assert "Status changed from “Under review” to “Shortlisted”" in text
+    assert "planner" in text
+
+
+def test_a_decision_email_written_by_staff_is_used_in_the_applicants_language(people):
+    from wagtail.models import Locale
+
+    from applications.emails import decision_message
+    from applications.models import DecisionEmail
+
+    application = sample(ApplicationStatus.SHORTLISTED)  # applied in Russian
+    DecisionEmail.objects.create(
+        locale=Locale.objects.get(language_code="en"),
+        status="accepted",
+        subject="Welcome, {name}",
+        body="Your place ({reference}) is confirmed: {status_link}",
+    )
+    DecisionEmail.objects.create(
+        locale=Locale.objects.get(language_code="ru"),
+        status="accepted",
+        subject="Поздравляем, {name}",
+        body="Заявка {reference} принята. {unknown}",
+    )
+
+    subject, body = decision_message(application, "accepted")
+
+    assert subject == f"Поздравляем, {application.name}"
+    assert body == f"Заявка {application.reference} принята. {{unknown}}"

@@ -21,7 +21,7 @@ def test_home_page_queries(client, django_assert_max_num_queries, language):
 
 def test_programme_page_queries(client, django_assert_max_num_queries):
     url = "/ru/programmy/dzhazovaya-akademiya/"
-    warm_query_count(client, url, django_assert_max_num_queries, 19)
+    warm_query_count(client, url, django_assert_max_num_queries, 20)  # + its open calls
 
 
 def test_programme_index_queries_do_not_grow_with_the_programmes(
