@@ -119,11 +119,14 @@ def test_a_file_is_served_only_to_staff_who_may_see_it_and_each_download_is_logg
         assert not downloads.exists()
 
 
-def test_the_listing_filters_searches_and_counts_by_status(client, people):
+def test_the_listing_filters_searches_and_counts_by_status(client, people, festival_call):
     planner = as_user(client, people["planner"])
     index = reverse("applications_admin:index")
     accepted = sample(ApplicationStatus.ACCEPTED)
+    other_call = OpenCallPage.objects.get(locale__language_code="en", reference_prefix="BMA")
 
+    by_call = planner.get(index, {"call_key": str(festival_call.translation_key)})
+    by_other_call = planner.get(index, {"call_key": str(other_call.translation_key)})
     by_status = planner.get(index, {"status": "rejected"})
     by_search = planner.get(index, {"q": accepted.reference})
     counts = {
@@ -131,6 +134,8 @@ def test_the_listing_filters_searches_and_counts_by_status(client, people):
         for item in soup(planner.get(index)).select(".application-counts li")
     }
 
+    assert len(listed_references(by_call)) == 4  # in every language the call was answered in
+    assert listed_references(by_other_call) == set()
     assert listed_references(by_status) == {sample(ApplicationStatus.REJECTED).reference}
     assert listed_references(by_search) == {accepted.reference}
     assert {"Accepted: 1", "Rejected: 1", "Withdrawn: 0"} <= counts
