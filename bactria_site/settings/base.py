@@ -210,7 +210,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The centre's connection is slow: the admin makes no calls to other hosts.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The editor's browser keeps the title's letters in the slug; the server writes them in
+# Latin (core/slugs.py), Tajik letters included, which the browser would drop.
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Security headers that hold everywhere; production adds HTTPS-only ones.

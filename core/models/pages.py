@@ -4,6 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from core.forms import BasePageForm
+from core.slugs import latin_slug, needs_latin
+
 
 class BasePage(Page):
     """
@@ -30,11 +33,18 @@ class BasePage(Page):
         help_text=_("Shown when the page is shared on social networks."),
     )
 
+    base_form_class = BasePageForm
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        # Pages made outside the admin form (translations, scripts) get Latin slugs too.
+        if needs_latin(self.slug):
+            self.slug = latin_slug(self.slug) or latin_slug(self.title)
+        super().full_clean(*args, **kwargs)
 
     @property
     def meta_description(self):
