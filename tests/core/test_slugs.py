@@ -53,7 +53,8 @@ def test_cyrillic_titles_give_latin_slugs(title, expected):
 @pytest.mark.parametrize(
     ("language", "title", "typed_slug", "expected"),
     [
-        ("tg", "Ҳунарҳои мардумӣ", "ҳунарҳои-мардумӣ", "hunarhoi-mardumi"),  # as the browser fills it
+        # as the browser fills it in:
+        ("tg", "Ҳунарҳои мардумӣ", "ҳунарҳои-мардумӣ", "hunarhoi-mardumi"),
         ("ru", "Мастер-класс", "", "master-klass"),  # no slug at all
         ("ru", "Мастер-класс", "my-own-slug", "my-own-slug"),  # a Latin slug is kept
     ],
