@@ -3,6 +3,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page
 
+from core.folding import fold
 from core.pagination import paginate
 
 PER_PAGE = 10
@@ -15,14 +16,15 @@ def search(request):
     page_obj = None
     if query:
         # .specific() before .search(): the results come as their own page types,
-        # one query per page type found, never one per result.
+        # one query per page type found, never one per result. The query is folded
+        # like each page's folded_text, so "хунар" finds "ҳунар" and back.
         results = (
             Page.objects.live()
             .public()
             .specific()
             .filter(locale__in=Locale.objects.filter(language_code=translation.get_language()))
             .exclude(depth__lte=1)
-            .search(query)
+            .search(fold(query))
         )
         page_obj = paginate(request, results, PER_PAGE)
     return TemplateResponse(

@@ -1,9 +1,13 @@
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
+from core.folding import fold
 from core.forms import BasePageForm
 from core.slugs import latin_slug, needs_latin
 
@@ -33,6 +37,7 @@ class BasePage(Page):
         help_text=_("Shown when the page is shared on social networks."),
     )
 
+    search_fields = [*Page.search_fields, index.SearchField("folded_text")]
     base_form_class = BasePageForm
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
@@ -45,6 +50,28 @@ class BasePage(Page):
         if needs_latin(self.slug):
             self.slug = latin_slug(self.slug) or latin_slug(self.title)
         super().full_clean(*args, **kwargs)
+
+    @property
+    def folded_text(self):
+        """The page's searchable text with Tajik letters folded; empty when it has none."""
+        text = " ".join(self._searchable_texts())
+        folded = fold(text)
+        return folded if folded != text else ""
+
+    def _searchable_texts(self):
+        model_fields = {field.name: field for field in self._meta.get_fields()}
+        for search_field in self.search_fields:
+            name = search_field.field_name
+            if not isinstance(search_field, index.SearchField) or name == "folded_text":
+                continue
+            value = getattr(self, name, None)
+            if callable(value):
+                value = value()
+            model_field = model_fields.get(name)
+            if isinstance(model_field, StreamField):
+                yield from map(str, model_field.get_searchable_content(value))
+            elif value:
+                yield strip_tags(str(value))
 
     @property
     def meta_description(self):

@@ -75,3 +75,34 @@ def test_search_makes_one_query_per_page_type_never_one_per_result(
     page_types = {page.specific_class for page in shown}
     assert [page.title for page in shown] == result_titles(client.get("/en/search/?q=centre"))
     assert ten - one == len(page_types) - 1
+
+
+def test_tajik_words_typed_with_russian_letters_are_found(client):
+    # "ҷаз" typed on a Russian keyboard, which has no ҷ.
+    shown = result_titles(client.get("/tg/search/", {"q": "чаз"}))
+
+    assert "Академияи ҷаз" in shown
+
+
+def test_text_typed_with_russian_letters_is_found_by_tajik_words(client, home_pages):
+    from home.models import StandardPage
+
+    page = StandardPage(title="Мактаби хунархои мардуми", slug="maktab")  # no Tajik letters
+    home_pages["tg"].add_child(instance=page)
+    page.save_revision().publish()
+
+    shown = result_titles(client.get("/tg/search/", {"q": "ҳунарҳои"}))
+
+    assert "Мактаби хунархои мардуми" in shown
+
+
+def test_russian_words_are_found_in_other_forms_where_the_database_stems_them(client):
+    from django.db import connection
+
+    shown = result_titles(client.get("/ru/search/", {"q": "академии"}))
+
+    if connection.vendor == "postgresql":  # PostgreSQL's Russian stemmer
+        assert "Джазовая академия" in shown
+    else:  # SQLite matches the word as typed, and only that
+        assert "Джазовая академия" not in shown
+        assert "Джазовая академия" in result_titles(client.get("/ru/search/", {"q": "академия"}))
