@@ -1,8 +1,12 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core import admin_views
 from core.models import Footer
 
 
@@ -16,3 +20,19 @@ class FooterViewSet(SnippetViewSet):
 
 
 register_snippet(FooterViewSet)
+
+
+@hooks.register("register_admin_urls")
+def translation_status_url():
+    return [
+        path(
+            "reports/translation-status/", admin_views.translation_status, name="translation_status"
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"), reverse("translation_status"), icon_name="site", order=100
+    )
