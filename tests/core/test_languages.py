@@ -141,3 +141,21 @@ def test_footer_is_translated(client):
         ("Контакты", "/ru/kontakty/"),
         ("Конфиденциальность", "/ru/konfidentsialnost/"),
     ]
+
+
+def test_listings_in_a_language_leave_out_what_is_not_translated_into_it(client):
+    from news.models import NewsIndexPage, NewsPage
+
+    index = NewsIndexPage.objects.get(locale__language_code="en")
+    item = NewsPage(title="Only in English", slug="only-in-english", date="2026-11-20")
+    index.add_child(instance=item)
+    item.save_revision().publish()
+    russian_news = NewsIndexPage.objects.get(locale__language_code="ru")
+
+    english_listing = soup(client.get(index.url)).get_text()
+    russian_listing = soup(client.get(russian_news.url)).get_text()
+    russian_home = soup(client.get("/ru/")).get_text()
+    russian_search = soup(client.get("/ru/search/", {"q": "English"})).get_text()
+
+    assert "Only in English" in english_listing
+    assert "Only in English" not in russian_listing + russian_home + russian_search
