@@ -123,3 +123,19 @@ SAMPLE_APPLICATIONS = [
     ("Alisher Karimov", "alisher@example.org", "en", "accepted", "Silk Road Quintet"),
     ("Zarina Odinaeva", "zarina@example.org", "ru", "rejected", "Zarina Project"),
 ]
+
+
+# The emails staff send with a decision (Settings → Decision emails); placeholders in braces.
+def decision_emails():
+    from .phrasebook_calls import DECISION_TEXTS, decision_body
+
+    subjects = [
+        ("shortlisted", "Your application {reference} is on the shortlist"),
+        ("accepted", "Your application {reference} is accepted"),
+        ("waitlisted", "Your application {reference} is on the waiting list"),
+        ("rejected", "Your application {reference}"),
+    ]
+    return [
+        (status, subject, decision_body("en", text))
+        for (status, subject), text in zip(subjects, DECISION_TEXTS, strict=True)
+    ]

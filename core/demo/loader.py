@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale, Page, Site
 
-from applications.models import Application, ApplicationFile, OpenCallPage
+from applications.models import Application, ApplicationFile, DecisionEmail, OpenCallPage
 from core.models import Footer
 from events.models import EventIndexPage, EventPage, FestivalPage, Venue
 from home.models import HomeFeaturedProgramme, HomePage, StandardPage
@@ -416,6 +416,13 @@ def load_sample_applications(closed_call, created):
         created.append(f"application '{application.reference}'")
 
 
+def load_decision_emails(created):
+    return [
+        _snippet(DecisionEmail, {"status": status}, {"subject": subject, "body": body}, created)
+        for status, subject, body in content_calls.decision_emails()
+    ]
+
+
 def load_standard_pages(home, created):
     pages = []
     for data in content_pages.STANDARD_PAGES:
@@ -461,6 +468,7 @@ def load_demo_content():
     people = load_performers(people, created)
     events_index, festival, events = load_events(home, programmes, people, venues, created)
     calls = load_calls(programmes, created)
+    decision_emails = load_decision_emails(created)
     standard_pages = load_standard_pages(home, created)
     footer = load_footer(standard_pages, created)
     # Snippets first, then pages, parents before children: a translation points at
@@ -470,6 +478,7 @@ def load_demo_content():
             *people.values(),
             *organisations.values(),
             *venues.values(),
+            *decision_emails,
             *themes.values(),
             *types.values(),
             home,

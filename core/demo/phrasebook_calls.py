@@ -124,4 +124,72 @@ PHRASES = {
     "Band name": {"ru": "Название группы", "tg": "Номи гурӯҳ"},
     "About the band": {"ru": "О группе", "tg": "Дар бораи гурӯҳ"},
     "Press kit": {"ru": "Пресс-кит", "tg": "Пресс-кит"},
+    # Decision emails
+    "Your application {reference} is on the shortlist": {
+        "ru": "Ваша заявка {reference} в шорт-листе",
+        "tg": "Аризаи шумо {reference} ба рӯйхати кӯтоҳ дохил шуд",
+    },
+    "Your application {reference} is accepted": {
+        "ru": "Ваша заявка {reference} принята",
+        "tg": "Аризаи шумо {reference} қабул шуд",
+    },
+    "Your application {reference} is on the waiting list": {
+        "ru": "Ваша заявка {reference} в листе ожидания",
+        "tg": "Аризаи шумо {reference} дар рӯйхати интизорӣ аст",
+    },
+    "Your application {reference}": {
+        "ru": "Ваша заявка {reference}",
+        "tg": "Аризаи шумо {reference}",
+    },
 }
+
+# Decision email texts: wagtail-localize gives a plain text field with its line breaks
+# as one segment, "<br/>" for each break.
+DEAR = {"en": "Dear {name},", "ru": "Здравствуйте, {name}!", "tg": "{name}-и азиз,"}
+LINK = {
+    "en": "Your application: {status_link}",
+    "ru": "Ваша заявка: {status_link}",
+    "tg": "Аризаи шумо: {status_link}",
+}
+DECISION_TEXTS = [
+    {
+        "en": "your application to {call} is on the shortlist. We will write to you about "
+        "the next step soon.",
+        "ru": "ваша заявка на конкурс «{call}» вошла в шорт-лист. Скоро мы напишем вам о "
+        "следующем шаге.",
+        "tg": "аризаи шумо ба «{call}» ба рӯйхати кӯтоҳ дохил шуд. Ба зудӣ дар бораи қадами "
+        "навбатӣ ба шумо менависем.",
+    },
+    {
+        "en": "congratulations: your application to {call} is accepted. We will write to "
+        "you with the details.",
+        "ru": "поздравляем: ваша заявка на конкурс «{call}» принята. Мы напишем вам подробности.",
+        "tg": "табрик: аризаи шумо ба «{call}» қабул шуд. Тафсилотро ба шумо менависем.",
+    },
+    {
+        "en": "your application to {call} is on the waiting list. We will write to you if "
+        "a place becomes free.",
+        "ru": "ваша заявка на конкурс «{call}» в листе ожидания. Мы напишем вам, если "
+        "освободится место.",
+        "tg": "аризаи шумо ба «{call}» дар рӯйхати интизорӣ аст. Агар ҷой холӣ шавад, ба "
+        "шумо менависем.",
+    },
+    {
+        "en": "thank you for applying to {call}. This time we cannot offer you a place. We "
+        "hope to hear from you again.",
+        "ru": "спасибо за заявку на конкурс «{call}». В этот раз мы не можем предложить вам "
+        "место. Надеемся получить от вас новую заявку.",
+        "tg": "ташаккур барои аризаи шумо ба «{call}». Ин дафъа ба шумо ҷой пешниҳод карда "
+        "наметавонем. Умедворем, ки боз аз шумо хабар мегирем.",
+    },
+]
+
+
+def decision_body(language, text):
+    return f"{DEAR[language]}\n\n{text[language]}\n\n{LINK[language]}"
+
+
+for _text in DECISION_TEXTS:
+    PHRASES[decision_body("en", _text).replace("\n", "<br/>")] = {
+        language: decision_body(language, _text).replace("\n", "<br/>") for language in ("ru", "tg")
+    }

@@ -213,7 +213,8 @@ def test_a_planner_previews_the_decision_email_then_sends_it_in_the_applicants_l
     application.refresh_from_db()
     assert application.status == ApplicationStatus.SHORTLISTED  # nothing changes before confirming
     shown = soup(preview)
-    assert "Принята" in shown.select_one(".decision-preview__subject").get_text()
+    subject = shown.select_one(".decision-preview__subject").get_text()
+    assert subject == f"Ваша заявка {application.reference} принята"  # the Russian snippet
 
     planner.post(url, {"status": "accepted", "notify": "on", "confirm": "1"})
     run_mail_worker()
@@ -263,27 +264,29 @@ def test_the_history_shows_who_changed_the_status(client, people):
     assert "planner" in text
 
 
-def test_a_decision_email_written_by_staff_is_used_in_the_applicants_language(people):
-    from wagtail.models import Locale
-
+def test_a_decision_email_as_staff_wrote_it_in_the_applicants_language(people):
     from applications.emails import decision_message
     from applications.models import DecisionEmail
 
     application = sample(ApplicationStatus.SHORTLISTED)  # applied in Russian
-    DecisionEmail.objects.create(
-        locale=Locale.objects.get(language_code="en"),
-        status="accepted",
-        subject="Welcome, {name}",
-        body="Your place ({reference}) is confirmed: {status_link}",
-    )
-    DecisionEmail.objects.create(
-        locale=Locale.objects.get(language_code="ru"),
-        status="accepted",
-        subject="Поздравляем, {name}",
-        body="Заявка {reference} принята. {unknown}",
+    DecisionEmail.objects.filter(status="accepted", locale__language_code="ru").update(
+        subject="Поздравляем, {name}", body="Заявка {reference} принята. {unknown}"
     )
 
     subject, body = decision_message(application, "accepted")
 
     assert subject == f"Поздравляем, {application.name}"
     assert body == f"Заявка {application.reference} принята. {{unknown}}"
+
+
+def test_without_a_decision_email_for_the_language_the_built_in_text_is_used(people):
+    from applications.emails import decision_message
+    from applications.models import DecisionEmail
+
+    application = sample(ApplicationStatus.SHORTLISTED)  # applied in Russian
+    DecisionEmail.objects.filter(status="waitlisted").delete()
+
+    subject, body = decision_message(application, "waitlisted")
+
+    assert subject == f"Ваша заявка {application.reference}: В листе ожидания"
+    assert application.status_token in body

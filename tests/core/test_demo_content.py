@@ -60,3 +60,23 @@ def test_the_default_site_serves_the_english_home_page():
     site = Site.objects.get(is_default_site=True)
     assert site.root_page.specific.__class__ is HomePage
     assert site.root_page.locale.language_code == "en"
+
+
+def test_every_translatable_kind_of_content_is_in_every_language():
+    from wagtail.models import get_translatable_models
+
+    locales = list(Locale.objects.all())
+    for model in get_translatable_models():
+        for locale in locales:
+            assert model.objects.filter(locale=locale).exists(), (model, locale)
+
+
+def test_every_page_type_of_the_demo_is_in_every_language():
+    from wagtail.models import get_page_models
+
+    page_types = [model for model in get_page_models() if model is not Page]
+    in_demo = [model for model in page_types if model.objects.exists()]
+    for model in in_demo:
+        languages = set(model.objects.values_list("locale__language_code", flat=True))
+        assert languages == {"en", "ru", "tg"}, model
+    assert len(in_demo) == 12
