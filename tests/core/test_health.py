@@ -1,4 +1,5 @@
-"""`/healthz` tells a load balancer whether the site can reach its database."""
+"""`/healthz` tells a load balancer whether the site reaches its database, cache and files;
+`/healthz/mail` tells a monitor about mail, apart."""
 
 from django.db import connections
 
@@ -11,7 +12,7 @@ def test_healthz_answers_200_when_the_database_answers(client):
     response = client.get("/healthz")
 
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok", "storage": "ok"}
     assert "no-cache" in response["Cache-Control"]
 
 
@@ -36,3 +37,47 @@ def test_healthz_answers_503_when_the_database_is_unreachable(client, unreachabl
 
     assert response.status_code == 503
     assert response.json()["database"] == "unavailable"
+
+
+def test_healthz_answers_503_when_the_cache_is_unreachable(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",  # nothing listens there
+        }
+    }
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert response.json()["cache"] == "unavailable"
+    assert response.json()["database"] == "ok"
+
+
+def test_healthz_uses_the_real_redis_when_configured(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/15",
+        }
+    }
+
+    assert client.get("/healthz").json()["cache"] == "ok"
+
+
+def test_a_mail_server_that_is_down_fails_the_mail_check_only(client, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+
+    mail = client.get("/healthz/mail")
+    site = client.get("/healthz")
+
+    assert mail.status_code == 503
+    assert mail.json() == {"mail": "unavailable", "waiting": 0}
+    assert site.status_code == 200
+
+
+def test_the_mail_check_passes_when_mail_can_be_sent(client):
+    response = client.get("/healthz/mail")
+
+    assert (response.status_code, response.json()["mail"]) == (200, "ok")
