@@ -8,15 +8,13 @@ the embedded default uses, so the site counts for itself: an add and an incremen
 from django.conf import settings
 from django.core.cache import cache
 
-
-def client_address(request):
-    return request.META.get("REMOTE_ADDR", "")
+from core.ip import client_ip
 
 
 def too_many_posts(request):
     """Count this POST; True once the address went over the limit for the period."""
     limit, period = settings.APPLICATION_POST_LIMIT
-    key = f"applications:posts:{client_address(request)}"
+    key = f"applications:posts:{client_ip(request)}"
     cache.add(key, 0, timeout=period)
     try:
         count = cache.incr(key)
