@@ -1,9 +1,10 @@
 import io
 
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 
 import pytest
+from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
 from PIL import Image
 
 from applications.forms import field_name
@@ -77,4 +78,21 @@ def application_data(call, client, **overrides):
 
 
 def run_mail_worker():
-    call_command("db_worker", "--batch", "--backend", "mail", "--no-startup-delay", verbosity=0)
+    """Run the queued emails as `manage.py db_worker --backend mail` does.
+
+    The worker's own loop closes database connections between tasks, which would end
+    the transaction a test runs in; this runs each ready task the way the worker does.
+    """
+    worker = Worker(
+        queue_names=["*"],
+        interval=0,
+        batch=True,
+        backend_name="mail",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="tests",
+        excluded_queue_names=[],
+    )
+    while ready := DBTaskResult.objects.ready().filter(backend_name="mail").first():
+        ready.claim(worker.worker_id)
+        worker.run_task(ready)
