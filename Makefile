@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 TEST_ENV := DJANGO_SETTINGS_MODULE=bactria_site.settings.test
 
-.PHONY: run test bench install install-dev browser messages demo lint clean
+.PHONY: run serve test bench install install-dev browser messages demo lint clean
 
 run: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
@@ -15,6 +15,18 @@ run: $(VENV)/.installed
 	$(MANAGE) db_worker --backend mail & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	  $(MANAGE) runserver 127.0.0.1:8000
+
+# Production: gunicorn with the production settings, and the mail worker beside it.
+# Needs SECRET_KEY and ALLOWED_HOSTS (and DATABASE_URL, REDIS_URL...): see README.
+BIND ?= 127.0.0.1:8000
+WORKERS ?= 3
+PROD := DJANGO_SETTINGS_MODULE=bactria_site.settings.production
+serve: $(VENV)/.installed
+	$(PROD) $(MANAGE) migrate --noinput
+	$(PROD) $(MANAGE) collectstatic --noinput --verbosity 0
+	$(PROD) $(MANAGE) db_worker --backend mail & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(PROD) $(BIN)/gunicorn bactria_site.wsgi --bind $(BIND) --workers $(WORKERS) --timeout 60
 
 test: $(VENV)/.installed-dev browser
 	$(TEST_ENV) $(MANAGE) check --fail-level WARNING
