@@ -1,0 +1,115 @@
+"""`manage.py backup` and `manage.py restore`: the demo site comes back whole, elsewhere.
+
+Runs on the database the suite runs on (SQLite, or PostgreSQL when DATABASE_URL says
+so), each step as its own `manage.py` process, as an administrator would run them.
+"""
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+from django.db import connection
+
+import psycopg2
+import pytest
+
+from core.backups import file_checksums
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def on_server(statement):
+    db = connection.settings_dict
+    server = psycopg2.connect(
+        host=db["HOST"],
+        port=db["PORT"],
+        user=db["USER"],
+        password=db["PASSWORD"],
+        dbname="postgres",
+    )
+    server.autocommit = True
+    with server.cursor() as cursor:
+        cursor.execute(statement)
+    server.close()
+
+
+@pytest.fixture(autouse=True)
+def made_databases():
+    made = []
+    yield made
+    for database in made:
+        on_server(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
+def new_database(tmp_path, name, made):
+    """A new, empty database of the kind the suite uses."""
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{tmp_path / name}.sqlite3"
+    db = connection.settings_dict
+    database = f"backup_{name}_{uuid.uuid4().hex[:8]}"
+    on_server(f'CREATE DATABASE "{database}"')
+    made.append(database)
+    password = f":{db['PASSWORD']}" if db["PASSWORD"] else ""
+    return f"postgres://{db['USER']}{password}@{db['HOST']}:{db['PORT']}/{database}"
+
+
+def site(tmp_path, name, made):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bactria_site.settings.dev",
+        "LOCAL_DIR": str(tmp_path / name),
+        "DATABASE_URL": new_database(tmp_path, name, made),
+        "MEDIA_ROOT": str(tmp_path / name / "media"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / name / "private"),
+    }
+
+
+def manage(env, *args, check=True):
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if check:
+        assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+def count_rows(env):
+    script = "from core.backups import table_counts; import json; print(json.dumps(table_counts()))"
+    return manage(env, "shell", "-c", script).stdout.strip().splitlines()[-1]
+
+
+def test_a_backup_of_the_demo_site_restores_elsewhere_whole(tmp_path, made_databases):
+    original = site(tmp_path, "original", made_databases)
+    manage(original, "migrate", "--noinput")
+    manage(original, "load_demo_content")
+    archive = tmp_path / "backup.tar.gz"
+
+    manage(original, "backup", str(archive))
+    copy = site(tmp_path, "copy", made_databases)
+    restored = manage(copy, "restore", str(archive))
+
+    assert "every table and file checked" in restored.stdout
+    assert count_rows(copy) == count_rows(original)
+    for folder in ("media", "private"):
+        original_files = file_checksums(Path(original["LOCAL_DIR"]) / folder)
+        assert original_files  # demo images, applicants' sample files
+        assert file_checksums(Path(copy["LOCAL_DIR"]) / folder) == original_files
+
+
+def test_restore_refuses_a_database_that_is_not_empty(tmp_path, made_databases):
+    original = site(tmp_path, "original", made_databases)
+    manage(original, "migrate", "--noinput")
+    archive = tmp_path / "backup.tar.gz"
+    manage(original, "backup", str(archive))
+
+    refused = manage(original, "restore", str(archive), check=False)
+
+    assert refused.returncode != 0
+    assert "The database is not empty" in refused.stderr
