@@ -70,6 +70,7 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
+        from applications.sections import calls_taking_applications
         from home.sections import (
             events_index,
             featured_programmes,
@@ -88,6 +89,7 @@ class HomePage(BasePage):
         context["partners"] = partner_strip(self.locale_id)
         context["next_events"] = next_events(self.locale_id)
         context["events_index"] = events_index(request) if context["next_events"] else None
+        context["open_calls"] = calls_taking_applications(self.locale_id)
         return context
 
 
