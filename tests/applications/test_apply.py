@@ -243,3 +243,20 @@ def test_a_post_without_the_csrf_token_is_refused(client):
 
     assert response.status_code == 403
     assert Application.objects.filter(reference__startswith="BMA").count() == 0
+
+
+def test_no_personal_data_reaches_the_log(
+    client, settings, caplog, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "tests.applications.failing_mail.FailingBackend"
+    call = open_call()
+    caplog.set_level("DEBUG")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(call.url, application_data(call, client))
+    run_mail_worker()
+    client.post("/admin/login/", {"username": "dilnoza@example.org", "password": "wrong"})
+
+    assert "retry" in caplog.text  # the mail failure is logged...
+    for personal in ("dilnoza", "Yusupova", "+992"):  # ...but not who it was for
+        assert personal.lower() not in caplog.text.lower()
