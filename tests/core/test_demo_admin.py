@@ -25,7 +25,8 @@ def test_creates_a_superuser_with_a_generated_password_and_says_how_to_log_in(
     output = capsys.readouterr().out
     assert "/admin/" in output
     assert "'admin'" in output
-    assert client.login(username="admin", password=password)
+    signed_in = client.post("/admin/login/", {"username": "admin", "password": password})
+    assert signed_in["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
 
 
