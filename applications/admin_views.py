@@ -80,10 +80,13 @@ def criteria_of(call, language):
     ]
 
 
+COUNTRY_NAMES = dict(COUNTRIES)
+
+
 def display_answer(answer):
     value = answer["value"]
     if answer["type"] == "country":
-        return dict(COUNTRIES).get(value, value)
+        return COUNTRY_NAMES.get(value, value)
     if isinstance(value, bool):
         return _("yes") if value else _("no")
     if isinstance(value, list):

@@ -46,9 +46,7 @@ class FilesField(forms.FileField):
             self.widget.attrs["multiple"] = True
 
     def clean(self, data, initial=None):
-        uploads = [upload for upload in (data or []) if upload] if isinstance(data, list) else []
-        if not isinstance(data, list) and data:
-            uploads = [data]
+        uploads = [upload for upload in (data if isinstance(data, list) else [data]) if upload]
         if not uploads:
             if self.required:
                 raise forms.ValidationError(self.error_messages["required"], code="required")
@@ -81,6 +79,11 @@ class WordLimitValidator:
             )
 
 
+def with_note(help_text, note):
+    """The staff's help text, then what the form itself asks for."""
+    return " ".join(text for text in (help_text, note) if text)
+
+
 def question_field(block_type, value):
     common = {
         "label": value["label"],
@@ -90,16 +93,11 @@ def question_field(block_type, value):
     if block_type == "short_text":
         return forms.CharField(max_length=500, **common)
     if block_type == "long_text":
-        validators = [WordLimitValidator(value["word_limit"])] if value.get("word_limit") else []
-        if value.get("word_limit"):
-            common["help_text"] = " ".join(
-                filter(
-                    None,
-                    [
-                        common["help_text"],
-                        _("At most %(limit)s words.") % {"limit": value["word_limit"]},
-                    ],
-                )
+        validators = []
+        if limit := value.get("word_limit"):
+            validators = [WordLimitValidator(limit)]
+            common["help_text"] = with_note(
+                common["help_text"], _("At most %(limit)s words.") % {"limit": limit}
             )
         return forms.CharField(
             widget=forms.Textarea(attrs={"rows": 6}), validators=validators, **common
@@ -127,26 +125,17 @@ def question_field(block_type, value):
     if block_type == "country":
         return forms.ChoiceField(choices=[("", "—"), *COUNTRIES], **common)
     if block_type == "file":
-        field = FilesField(
+        note = _("%(extensions)s; at most %(size)s each.") % {
+            "extensions": ", ".join(allowed_extensions(value["kinds"])),
+            "size": filesizeformat(value["max_size_mb"] * MB),
+        }
+        common["help_text"] = with_note(common["help_text"], note)
+        return FilesField(
             kinds=value["kinds"],
             max_size_mb=value["max_size_mb"],
             max_files=value["max_files"],
             **common,
         )
-        field.help_text = " ".join(
-            filter(
-                None,
-                [
-                    common["help_text"],
-                    _("%(extensions)s; at most %(size)s each.")
-                    % {
-                        "extensions": ", ".join(allowed_extensions(value["kinds"])),
-                        "size": filesizeformat(value["max_size_mb"] * MB),
-                    },
-                ],
-            )
-        )
-        return field
     if block_type == "consent":
         return forms.BooleanField(
             label=value["label"], help_text=value.get("help_text", ""), required=True

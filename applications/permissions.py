@@ -22,9 +22,8 @@ def is_reviewer(user):
 
 
 def assigned_call_keys(user):
-    return set(
-        OpenCallPage.objects.filter(reviewers=user).values_list("translation_key", flat=True)
-    )
+    """The calls (in every language) naming this user as a reviewer, as a subquery."""
+    return OpenCallPage.objects.filter(reviewers=user).values("translation_key")
 
 
 def visible_applications(user, queryset=None):
@@ -45,7 +44,10 @@ def can_decide(user):
 
 
 def can_review(user, application):
-    return is_reviewer(user) and application.call_key in assigned_call_keys(user)
+    return (
+        is_reviewer(user)
+        and assigned_call_keys(user).filter(translation_key=application.call_key).exists()
+    )
 
 
 class ApplicationPermissionPolicy(ModelPermissionPolicy):

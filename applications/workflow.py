@@ -14,7 +14,7 @@ from applications.enums import TRANSITIONS, ApplicationStatus
 
 
 class TransitionNotAllowed(Exception):
-    pass
+    """The workflow does not allow this move; the message says which, in the user's language."""
 
 
 def allowed_statuses(application):

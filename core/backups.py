@@ -27,7 +27,7 @@ FOLDERS = {"media": "default", "private": "private"}
 
 
 class BackupError(Exception):
-    pass
+    """A backup or restore that cannot go on; the message says why."""
 
 
 def storage_folder(alias):

@@ -43,12 +43,6 @@ def open_call(language="en"):
     return OpenCallPage.objects.get(locale__language_code=language, reference_prefix="BMA")
 
 
-def questions(call):
-    return {
-        block.value["label"]: (block.block_type, field_name(block.id)) for block in call.questions
-    }
-
-
 def application_data(call, client, **overrides):
     """A complete application to the demo's Bob's Music Award call, as a browser posts it."""
     form = client.get(call.url)
