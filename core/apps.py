@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from core import signals
+        from core import page_cache, signals
 
         signals.connect()
+        page_cache.connect()

@@ -1,3 +1,5 @@
+from django.middleware.gzip import GZipMiddleware
+
 from csp.middleware import CSPMiddleware
 
 ADMIN_PREFIX = "/admin/"
@@ -13,4 +15,30 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     def process_response(self, request, response):
         if not request.path_info.startswith(ADMIN_PREFIX):
             response._csp_exempt_ro = True
+        return super().process_response(request, response)
+
+
+# Text worth compressing. Files (applicants' uploads, documents, images) go out as they
+# are: they are compressed already, and downloads keep their length and ranges.
+COMPRESSIBLE_TYPES = {
+    "application/atom+xml",
+    "application/json",
+    "application/ld+json",
+    "application/xml",
+    "text/calendar",
+    "text/css",
+    "text/html",
+    "text/javascript",
+    "text/plain",
+    "text/xml",
+}
+
+
+class TextGZipMiddleware(GZipMiddleware):
+    """Django's gzip (with its BREACH padding), for text responses only."""
+
+    def process_response(self, request, response):
+        content_type = response.get("Content-Type", "").split(";")[0].strip()
+        if content_type not in COMPRESSIBLE_TYPES:
+            return response
         return super().process_response(request, response)

@@ -73,6 +73,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Kept public pages are answered here, before sessions and the database.
+    "core.page_cache.PageCacheMiddleware",
+    # HTML, feeds and JSON compressed (static files come compressed from whitenoise).
+    "core.middleware.TextGZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -130,6 +135,14 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole public pages for anonymous visitors (core/page_cache.py), kept this many seconds
+# at most. A publish shows at once whatever the cache; only time alone (a call closing)
+# waits for an entry to expire. Off without Redis: each gunicorn worker would otherwise
+# keep its own copy, and a publish would reach only the worker that made it.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
+# What browsers and a CDN may keep a public page for (Cache-Control: public, max-age).
+PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses a login while its account and address are locked out.
