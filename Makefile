@@ -34,8 +34,9 @@ test: $(VENV)/.installed-dev browser
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
-# Timings on a throwaway database (see README, "Measuring speed").
-bench: $(VENV)/.installed-dev
+# Timings on a throwaway database, gunicorn on 127.0.0.1:8401 and page weights in
+# Chromium (see README, "Measuring speed"). DATABASE_URL=postgres://... to bench PostgreSQL.
+bench: $(VENV)/.installed-dev browser
 	$(BIN)/python -m bench
 
 install: $(VENV)/.installed

@@ -1,50 +1,65 @@
 """
-`make bench`: timings on a throwaway database, printed as one table.
-
-Run as `python -m bench`. The data set is built fresh in a test database that is
-dropped at the end; nothing touches the site's own database.
+`make bench` (`python -m bench`): build a large data set in a throwaway database,
+then print three tables: each key address timed through Django, a bounded load on
+gunicorn, and the bytes a phone downloads on a first visit. See README, "Measuring speed".
 """
 
-import logging
 import os
-import statistics
 import time
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bactria_site.settings.test")
-
-import django  # noqa: E402
-
-django.setup()
-
-from django.db import connection  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
-
-from bench import recurring_events  # noqa: E402
-
-RUNS = 50
-
-
-def timed(function, runs=RUNS):
-    seconds = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        function()
-        seconds.append(time.perf_counter() - started)
-    seconds.sort()
-    return statistics.median(seconds) * 1000, seconds[int(len(seconds) * 0.95) - 1] * 1000
+from bench import workspace
+from bench.workspace import progress
 
 
 def main():
-    logging.disable(logging.INFO)  # page creation logs a line per page
-    setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        rows = recurring_events.measure(timed)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-    print(f"{'what':<58} {'median ms':>10} {'p95 ms':>8}")
-    for name, median, p95 in rows:
-        print(f"{name:<58} {median:>10.2f} {p95:>8.2f}")
+    with workspace.prepared() as folder:
+        import django
+
+        django.setup()
+
+        from django.core.management import call_command
+        from django.db import connections
+
+        from bench import data, load, pages, weight
+
+        started = time.monotonic()
+        call_command("migrate", verbosity=0)
+        call_command("collectstatic", verbosity=0, interactive=False)
+        progress("migrated, static files collected", started)
+        data.load_demo()
+        baseline = pages.baseline_queries()
+        started = time.monotonic()
+        counts = data.add()
+        progress("bulk data: " + ", ".join(f"{n} {what}" for what, n in counts.items()), started)
+
+        progress(f"timing {pages.RUNS} requests per address")
+        rows = pages.table_rows(baseline)
+        print(
+            f"Database: {connections['default'].vendor}; "
+            + ", ".join(f"{n} {w}" for w, n in counts.items())
+        )
+        print(f"\nServer time through Django, page cache off, {pages.RUNS} requests each")
+        print(pages.format_table(rows))
+        urls = {row.url.name: row.url.path for row in rows}
+        connections.close_all()  # gunicorn opens the database now
+
+        env = {**os.environ, "PAGE_CACHE_SECONDS": "300"}
+        with load.gunicorn(env, folder / "gunicorn.log") as base_url:
+            progress(f"gunicorn on {base_url}: load")
+            results = load.measure(
+                urls["static file (site.css)"], urls["home"], "/en/search/?q=jazz"
+            )
+            print("\n" + load.format_table(results))
+            progress("page weights in Chromium")
+            weights = weight.measure(
+                base_url,
+                [
+                    ("home", urls["home"], 150),
+                    ("event page, weekly", urls["event page, weekly"], 200),
+                    ("programme", urls["programme"], 200),
+                ],
+            )
+            print("\n" + weight.format_table(weights))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,52 @@
+"""The bench's data builder and its table, at a tiny size (`make bench` runs them big)."""
+
+from django.test import Client
+
+from bench import data, pages
+from events.models import EventPage
+
+TINY = data.Size(events=3, recurring=1, news=2, projects=1, applications=4)
+
+
+def test_builder_adds_each_page_in_three_languages_and_the_applications(db):
+    before = data.counts()
+
+    after = data.add(TINY)
+
+    assert after == {
+        "events": before["events"] + 9,
+        "recurring events": before["recurring events"] + 3,
+        "news items": before["news items"] + 6,
+        "projects": before["projects"] + 3,
+        "applications": before["applications"] + 4,
+    }
+    weekly = EventPage.objects.get(slug="bench-event-0", locale__language_code="en")
+    russian = weekly.get_translation(_locale("ru"))
+    response = Client().get(russian.url)
+    assert response.status_code == 200
+    assert russian.title in response.content.decode()
+    assert any(letter in russian.title for letter in "абвгдежзийклмнопрстуфхцчшщыэюя")
+
+
+def _locale(code):
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code=code)
+
+
+def test_table_has_a_row_per_address_marked_against_its_target(db):
+    data.add(TINY)
+
+    rows = pages.table_rows(pages.baseline_queries(), runs=2)
+    printed = pages.format_table(rows).splitlines()
+
+    assert [row.url.name for row in rows] == [pages.static_url().name] + [
+        url.name for url in pages.key_urls()
+    ]
+    assert len(printed) == 1 + len(rows)
+    for row, line in zip(rows[1:], printed[2:], strict=True):
+        assert line.startswith(row.url.name)
+        assert line.endswith("ok") or " OVER " in line
+        assert row.bytes > row.gzip_bytes > 0
+        assert row.queries > 0
+    assert rows[0].queries == 0  # the static file: whitenoise, no database
