@@ -31,8 +31,9 @@ GENERATION_KEY = "page-cache:generation"
 # Cookies that change nothing on a public page: the CSRF cookie (pages with a form
 # vary with it and are never kept) and the language choice (addresses carry the language).
 HARMLESS_COOKIES = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
-# Apps whose rows public pages show. Applications, reviews, sessions, logs and queued
-# mail are left out: they change all day and no public page shows them.
+# Apps whose rows public pages show (a setting a page shows lives in one of them).
+# Applications, reviews, sessions, logs and queued mail are left out: they change all
+# day and no public page shows them.
 CONTENT_APPS = {
     "core",
     "home",
@@ -42,12 +43,10 @@ CONTENT_APPS = {
     "people",
     "partners",
     "events",
-    "search",
     "wagtailcore",
     "wagtailimages",
     "wagtaildocs",
     "wagtailredirects",
-    "wagtailsettings",
     "taggit",
 }
 # wagtailcore rows written while staff work that no page shows until it is published.
