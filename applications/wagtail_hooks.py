@@ -14,7 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from applications import admin_views
 from applications.enums import ApplicationStatus
 from applications.filters import ApplicationFilterSet
-from applications.models import Application, DecisionEmail
+from applications.models import Application, DecisionEmail, OpenCallPage
 from applications.permissions import ApplicationPermissionPolicy
 
 register_permission_policy(Application, ApplicationPermissionPolicy(Application))
@@ -104,3 +104,9 @@ def register_application_actions(actions):
 
         def format_message(self, log_entry):
             return _("Downloaded “%(file)s”") % {"file": log_entry.data["file"]}
+
+
+@hooks.register("page_cache_next_change")
+def next_call_opening_or_closing():
+    """Pages that show a call's status are kept no longer than its next opening or closing."""
+    return OpenCallPage.next_opening_or_closing()

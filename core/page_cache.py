@@ -10,8 +10,10 @@ never come from the cache and never go into it.
 Every entry carries the cache's current *generation*. Publishing, unpublishing,
 moving or deleting a page, or saving anything a page shows (snippets, images,
 documents, settings, sites, redirects, tags), starts a new generation, so the next
-visitor sees the change at once. What depends on the clock alone (an event moving
-into the past, a call closing) shows within PAGE_CACHE_SECONDS.
+visitor sees the change at once. A page is kept no longer than the next moment an
+app has scheduled (the `page_cache_next_change` hook: a call opening or closing);
+what else depends on the clock (an event moving into the past) shows within
+PAGE_CACHE_SECONDS.
 """
 
 import hashlib
@@ -22,8 +24,10 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.middleware.gzip import re_accepts_gzip
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 
+from wagtail import hooks
 from wagtail.images.models import AbstractRendition
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -116,6 +120,24 @@ def current_generation_and_entry(key):
     return generation, found.get(key)
 
 
+def seconds_to_keep(generation):
+    """PAGE_CACHE_SECONDS, or fewer when a scheduled change comes sooner.
+
+    The next change is asked of the apps once per generation and kept beside it.
+    """
+    key = f"page-cache:next-change:{generation}"
+    next_change = cache.get(key)
+    if next_change is None:
+        moments = [change() for change in hooks.get_hooks("page_cache_next_change")]
+        moments = [moment.timestamp() for moment in moments if moment is not None]
+        next_change = min(moments, default=0)
+        cache.set(key, next_change, timeout=settings.PAGE_CACHE_SECONDS)
+    seconds = settings.PAGE_CACHE_SECONDS
+    if next_change:
+        seconds = min(seconds, int(next_change - timezone.now().timestamp()))
+    return seconds
+
+
 class PageCacheMiddleware:
     """Serves kept pages before sessions, language or database are touched.
 
@@ -141,7 +163,8 @@ class PageCacheMiddleware:
             return get_conditional_response(request, etag=response["ETag"], response=response)
 
         response = self.get_response(request)
-        return self.public(response, store=(key, generation, seconds))
+        seconds = seconds_to_keep(generation)
+        return self.public(response, store=(key, generation, seconds) if seconds > 0 else None)
 
     def public(self, response, store):
         if not is_public_response(response):

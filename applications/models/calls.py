@@ -97,6 +97,17 @@ class OpenCallPage(BasePage):
             return CallStatus.CLOSED
         return CallStatus.OPEN
 
+    @classmethod
+    def next_opening_or_closing(cls):
+        """The soonest moment a live call opens or closes, or None."""
+        now = timezone.now()
+        calls = cls.objects.live()
+        moments = [
+            calls.filter(opens_at__gt=now).aggregate(soonest=models.Min("opens_at"))["soonest"],
+            calls.filter(closes_at__gt=now).aggregate(soonest=models.Min("closes_at"))["soonest"],
+        ]
+        return min((moment for moment in moments if moment), default=None)
+
     def serve(self, request, *args, **kwargs):
         from applications.views import apply
 

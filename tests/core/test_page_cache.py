@@ -3,18 +3,21 @@ Anonymous visitors get public pages from the cache; staff changes show at once; 
 page with a form, a cookie or one person's data is ever kept or served to another.
 """
 
+import datetime
+import time
 import uuid
 
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.models import Page
 
 import pytest
 import redis
 
-from applications.models import Application
+from applications.models import Application, OpenCallPage
 from events.models import EventPage
 from tests.helpers import page_at, soup
 
@@ -243,3 +246,15 @@ def test_redis_keeps_pages_for_every_worker_and_forgets_them_on_publish(
         assert redis.Redis(db=15).keys(f"{prefix}:*page-cache:*")
     finally:
         cache.clear()
+
+
+def test_a_call_page_is_kept_no_longer_than_until_the_call_opens(client):
+    call = OpenCallPage.objects.get(locale__language_code="en", reference_prefix="BMA")
+    call.opens_at = timezone.now() + datetime.timedelta(seconds=3)
+    call.save_revision().publish()
+    assert soup(visit(client, call.url)).select_one("form[method=post]") is None
+    assert visit(client, call.url)["X-Page-Cache"] == "hit"
+
+    time.sleep(3.5)
+
+    assert soup(visit(client, call.url)).select_one("form[method=post]") is not None
