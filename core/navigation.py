@@ -3,12 +3,18 @@ What the header and the <head> of every page need: the home page of the visitor'
 language, the menu, and a link to each language version of the current page.
 
 Each function caches its result on the request, so a template may ask twice (the
-<head> and the header both need the language links) without a second query.
+<head> and the header both need the language links) without a second query. What
+is the same for every visitor (the home pages, the menu, which languages a page
+exists in) is also kept in the cache, until a page or a site is saved, published,
+unpublished, moved or deleted (`forget_navigation`, connected in core/signals.py).
 """
 
+import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
 from django.utils import translation
 
 from wagtail.models import Page, Site
@@ -24,28 +30,67 @@ class LanguageLink:
     has_translation: bool  # False: the page does not exist in that language yet
 
 
+VERSION_KEY = "navigation:version"
+# Kept entries of older versions are never read again; they expire after a day.
+SHARED_SECONDS = 24 * 60 * 60
+
+
 def _cached(request, key, compute):
-    cache = request.__dict__.setdefault("_navigation_cache", {})
-    if key not in cache:
-        cache[key] = compute()
-    return cache[key]
+    kept = request.__dict__.setdefault("_navigation_cache", {})
+    if key not in kept:
+        kept[key] = compute()
+    return kept[key]
+
+
+def _shared(request, key, compute):
+    """`compute()` kept on the request and in the cache, for every visitor."""
+
+    def from_cache():
+        version = _cached(request, "version", _version)
+        shared_key = f"navigation:{version}:{key}"
+        value = cache.get(shared_key)
+        if value is None:
+            value = compute()
+            cache.set(shared_key, value, timeout=SHARED_SECONDS)
+        return value
+
+    return _cached(request, key, from_cache)
+
+
+def _version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def forget_navigation(**kwargs):
+    """Every kept home page, menu and translation list is out of date from now on.
+
+    Again after the transaction commits: a request that read the database before
+    the commit may have kept the old state under the new version meanwhile.
+    """
+    cache.delete(VERSION_KEY)
+    transaction.on_commit(lambda: cache.delete(VERSION_KEY))
 
 
 def _home_pages(request):
     """The live home page of each language, keyed by language code."""
+    site = Site.find_for_request(request)  # kept on the request by Wagtail
+    if site is None:
+        return {}
+    return _shared(
+        request, f"homes:{site.root_page.translation_key}", lambda: _translations(site.root_page)
+    )
 
-    def compute():
-        site = Site.find_for_request(request)
-        if site is None:
-            return {}
-        homes = (
-            Page.objects.filter(translation_key=site.root_page.translation_key)
-            .live()
-            .select_related("locale")
-        )
-        return {home.locale.language_code: home for home in homes}
 
-    return _cached(request, "homes", compute)
+def _translations(page):
+    """The live versions of `page` (itself included), keyed by language code."""
+    pages = (
+        Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+    )
+    return {p.locale.language_code: p for p in pages}
 
 
 def localized_home(request):
@@ -55,14 +100,10 @@ def localized_home(request):
 
 def home_children(request):
     """The live pages right under the home page of this language, in their order."""
-
-    def compute():
-        home = localized_home(request)
-        if home is None:
-            return []
-        return list(home.get_children().live())
-
-    return _cached(request, "home_children", compute)
+    home = localized_home(request)
+    if home is None:
+        return []
+    return _shared(request, f"children:{home.pk}", lambda: list(home.get_children().live()))
 
 
 def menu_pages(request):
@@ -88,12 +129,13 @@ def language_links(request, page=None):
             if home is not None and home.translation_key == page.translation_key:
                 translations = dict(homes)  # a home page: its translations are known
             else:
-                translations = {
-                    p.locale.language_code: p
-                    for p in Page.objects.filter(translation_key=page.translation_key)
-                    .live()
-                    .select_related("locale")
-                }
+                translations = dict(
+                    _shared(
+                        request,
+                        f"translations:{page.translation_key}",
+                        lambda: _translations(page),
+                    )
+                )
             # A draft shown in preview is still "the current page".
             translations.setdefault(translation.get_language(), page)
         links = []

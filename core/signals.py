@@ -24,10 +24,21 @@ def forget_footer(**kwargs):
     cache.delete_many(footer_cache_keys())
 
 
-def connect():
-    from wagtail.models import Page
+def forget_navigation_of_pages_and_sites(sender, instance, **kwargs):
+    from wagtail.models import Page, Site
 
+    from core.navigation import forget_navigation
+
+    if isinstance(instance, Page | Site):
+        forget_navigation()
+
+
+def connect():
+    from wagtail.models import Page, PageViewRestriction
+
+    from core import view_restrictions
     from core.models import Footer
+    from core.navigation import forget_navigation
 
     post_save.connect(forget_footer, sender=Footer, dispatch_uid="footer-saved")
     post_delete.connect(forget_footer, sender=Footer, dispatch_uid="footer-deleted")
@@ -35,3 +46,17 @@ def connect():
     page_unpublished.connect(forget_footer, dispatch_uid="footer-page-unpublished")
     post_page_move.connect(forget_footer, dispatch_uid="footer-page-moved")
     post_delete.connect(forget_footer, sender=Page, dispatch_uid="footer-page-deleted")
+
+    # The home pages, menus and translation lists kept by core.navigation. Any save
+    # counts (a title or slug changed by a script, not only a publication).
+    post_save.connect(forget_navigation_of_pages_and_sites, dispatch_uid="navigation-saved")
+    post_delete.connect(forget_navigation_of_pages_and_sites, dispatch_uid="navigation-deleted")
+    page_unpublished.connect(forget_navigation, dispatch_uid="navigation-page-unpublished")
+    post_page_move.connect(forget_navigation, dispatch_uid="navigation-page-moved")
+
+    post_save.connect(
+        view_restrictions.forget, sender=PageViewRestriction, dispatch_uid="restriction-saved"
+    )
+    post_delete.connect(
+        view_restrictions.forget, sender=PageViewRestriction, dispatch_uid="restriction-deleted"
+    )

@@ -1,6 +1,6 @@
 """What other pages show of the events: the next dates on the home and programme pages."""
 
-from events.models import EventIndexPage, EventPage
+from events.models import EventPage
 from events.occurrences import upcoming
 
 
@@ -17,7 +17,3 @@ def next_events_of_programme(programme, count=5):
         programme__translation_key=programme.translation_key
     )
     return upcoming(events, count)
-
-
-def events_index(locale_id):
-    return EventIndexPage.objects.live().filter(locale_id=locale_id).first()

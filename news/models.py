@@ -116,6 +116,7 @@ class NewsPage(BasePage):
         index.FilterField("date"),
     ]
 
+    related_on_route = ("social_image", "image")
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 

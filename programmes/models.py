@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core import navigation
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
 
@@ -67,6 +68,7 @@ class ProgrammePage(BasePage):
         index.SearchField("body"),
     ]
 
+    related_on_route = ("social_image", "hero_image", "contact_person")
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = ["applications.OpenCallPage"]
 
@@ -80,7 +82,8 @@ class ProgrammePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from applications.sections import open_calls_of
-        from events.sections import events_index, next_events_of_programme
+        from events.models import EventIndexPage
+        from events.sections import next_events_of_programme
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -95,6 +98,8 @@ class ProgrammePage(BasePage):
             .order_by("-date")[:3]
         )
         context["next_events"] = next_events_of_programme(self)
-        context["events_index"] = events_index(self.locale_id) if context["next_events"] else None
+        context["events_index"] = (
+            navigation.section_of_type(request, EventIndexPage) if context["next_events"] else None
+        )
         context["open_calls"] = open_calls_of(self)
         return context

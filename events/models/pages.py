@@ -89,6 +89,7 @@ class FestivalPage(BasePage):
         FieldPanel("body"),
     ]
 
+    related_on_route = ("social_image", "image")
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = ["events.EventPage"]
 
@@ -237,6 +238,7 @@ class EventPage(BasePage):
         SynchronizedField("ticket_url"),
     ]
 
+    related_on_route = ("social_image", "image", "venue")
     parent_page_types = ["events.EventIndexPage", "events.FestivalPage"]
     subpage_types = []
 

@@ -130,6 +130,7 @@ class ProjectPage(BasePage):
         index.SearchField("body"),
     ]
 
+    related_on_route = ("social_image", "image")
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
 

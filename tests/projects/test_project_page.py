@@ -71,4 +71,4 @@ def test_illustrative_details_are_said_on_the_page(client):
 
 def test_project_page_query_count(client, django_assert_max_num_queries):
     page = page_at("en", "projects", "stronger-civil-society-tajikistan")
-    warm_query_count(client, page.url, django_assert_max_num_queries, 20)
+    warm_query_count(client, page.url, django_assert_max_num_queries, 10)

@@ -1,0 +1,98 @@
+"""
+The menu, the home pages and the language switcher are kept in the cache for every
+visitor, and each page is found in one query per step of its address. What a visitor
+sees must still change the moment staff change a page, and private pages stay private.
+"""
+
+from wagtail.models import Locale, PageViewRestriction
+
+import pytest
+
+from home.models import StandardPage
+from programmes.models import ProgrammePage
+from tests.helpers import page_at, soup
+
+pytestmark = pytest.mark.django_db
+
+
+def menu(client, url):
+    return [a.get_text(strip=True) for a in soup(client.get(url)).select("nav.main-nav a")]
+
+
+def switcher_link(client, url, language):
+    return soup(client.get(url)).select_one(f'nav.languages a[hreflang="{language}"]')
+
+
+def test_a_page_published_in_the_menu_shows_at_once(client, home_pages):
+    assert "Press" not in menu(client, "/en/")  # the menu is now in the cache
+    press = home_pages["en"].add_child(
+        instance=StandardPage(title="Press", slug="press", show_in_menus=True)
+    )
+    press.save_revision().publish()
+
+    assert menu(client, "/en/")[-1] == "Press"
+    assert "Press" not in menu(client, "/ru/")
+
+
+def test_a_renamed_or_unpublished_menu_page_changes_the_menu_at_once(client):
+    assert "About the centre" in menu(client, "/en/news/")
+    about = page_at("en", "about")
+    about.title = "Who we are"
+    about.save_revision().publish()
+
+    assert "Who we are" in menu(client, "/en/news/")
+
+    about.unpublish()
+
+    assert "Who we are" not in menu(client, "/en/news/")
+
+
+def test_the_switcher_follows_a_translation_unpublished_and_published_again(client):
+    url = "/en/programmes/jazz-academy/"
+    assert switcher_link(client, url, "tg")["href"] == "/tg/barnomaho/akademiyai-jaz/"
+    tajik = ProgrammePage.objects.get(slug="jazz-academy").get_translation(
+        Locale.objects.get(language_code="tg")
+    )
+    tajik.unpublish()
+
+    assert switcher_link(client, url, "tg")["href"] == "/tg/"
+
+    tajik.save_revision().publish()
+
+    assert switcher_link(client, url, "tg")["href"] == "/tg/barnomaho/akademiyai-jaz/"
+
+
+def test_a_page_under_a_password_protected_section_asks_for_the_password(client):
+    assert client.get("/en/programmes/jazz-academy/").status_code == 200
+    PageViewRestriction.objects.create(
+        page=page_at("en", "programmes"),
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="members-only",  # noqa: S106
+    )
+
+    for url in ("/en/programmes/", "/en/programmes/jazz-academy/"):
+        page = soup(client.get(url))
+        assert page.select_one('input[name="password"]') is not None, url
+        assert "Jazz Academy" not in page.get_text(), url
+    assert client.get("/en/news/").status_code == 200
+
+
+def test_an_alias_of_a_protected_page_is_protected_too(client, home_pages):
+    original = page_at("en", "about")
+    PageViewRestriction.objects.create(page=original, restriction_type=PageViewRestriction.LOGIN)
+    original.create_alias(parent=home_pages["en"], update_slug="about-again")
+
+    response = client.get("/en/about-again/")
+
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]
+
+
+def test_a_page_of_an_unexpected_type_or_a_missing_one_is_routed_as_before(client, home_pages):
+    programmes = page_at("en", "programmes")
+    # Staff cannot put a plain page under the programmes; a script can.
+    programmes.add_child(instance=StandardPage(title="Odd one", slug="odd-one"))
+
+    assert soup(client.get("/en/programmes/odd-one/")).h1.get_text(strip=True) == "Odd one"
+    assert client.get("/en/programmes/no-such-programme/").status_code == 404
+    assert client.get("/en/programmes/jazz-academy/no-such-call/").status_code == 404
