@@ -101,6 +101,12 @@ class ApplicationDetailView(InspectView):
     def get_object(self, queryset=None):
         return application_for(self.request, self.pk)
 
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        # Who opened whose personal data, and when: in the application's history.
+        log(instance=self.object, action="applications.view", user=request.user)
+        return response
+
     def get_fields(self):
         return []
 

@@ -98,6 +98,13 @@ def register_application_actions(actions):
                 "new": ApplicationStatus(log_entry.data["new"]).label,
             }
 
+    @actions.register_action("applications.view")
+    class View(LogFormatter):
+        label = _("View")
+
+        def format_message(self, log_entry):
+            return _("Opened the application")
+
     @actions.register_action("applications.file_download")
     class FileDownload(LogFormatter):
         label = _("Download a file")

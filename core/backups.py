@@ -2,15 +2,18 @@
 One archive with everything the site keeps: the database and the uploaded files.
 
 The database is dumped with its own tool (SQLite's backup API, pg_dump), so a restore
-gives back exactly what was there. A manifest lists each table's row count and each
-file's SHA-256; `restore` refuses a database or folder that is not empty and checks
-the restored site against the manifest, failing loudly on any difference.
+gives back exactly what was there. The files are read and written through the site's
+two storages (settings.STORAGES "default" and "private"), so folders on disk and S3
+buckets are backed up alike. A manifest lists each table's row count and each file's
+SHA-256; `restore` refuses a database or storage that is not empty and checks the
+restored site against the manifest, failing loudly on any difference.
 """
 
 import datetime
 import hashlib
 import json
 import os
+import posixpath
 import shutil
 import sqlite3
 import subprocess
@@ -19,22 +22,17 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage, storages
+from django.core.files import File
+from django.core.files.storage import storages
 from django.db import connection
 
 MANIFEST = "manifest.json"
+# The archive's folder for each storage.
 FOLDERS = {"media": "default", "private": "private"}
 
 
 class BackupError(Exception):
     """A backup or restore that cannot go on; the message says why."""
-
-
-def storage_folder(alias):
-    storage = storages[alias]
-    if not isinstance(storage, FileSystemStorage):
-        raise BackupError(f"Storage '{alias}' is not on local disk; back it up with its provider.")
-    return Path(storage.location)
 
 
 def table_counts():
@@ -47,14 +45,53 @@ def table_counts():
     return counts
 
 
-def file_checksums(folder):
+def stored_files(storage, folder=""):
+    """The name of every file in a storage, a folder on disk or a bucket."""
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:  # a folder not made yet holds nothing
+        return
+    for name in sorted(files):
+        yield posixpath.join(folder, name)
+    for name in sorted(folders):
+        yield from stored_files(storage, posixpath.join(folder, name))
+
+
+def file_checksums(storage):
     checksums = {}
-    if folder.exists():
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                checksums[path.relative_to(folder).as_posix()] = hashlib.sha256(
-                    path.read_bytes()
-                ).hexdigest()
+    for name in stored_files(storage):
+        digest = hashlib.sha256()
+        with storage.open(name, "rb") as file:
+            for chunk in file.chunks():
+                digest.update(chunk)
+        checksums[name] = digest.hexdigest()
+    return checksums
+
+
+class HashingReader:
+    """Reads a file once, for the archive, and takes its checksum on the way."""
+
+    def __init__(self, file):
+        self.file = file
+        self.sha256 = hashlib.sha256()
+
+    def read(self, size=-1):
+        data = self.file.read(size)
+        self.sha256.update(data)
+        return data
+
+
+def archive_files(tar, name, storage):
+    """Add every file of the storage under `name/`; return their checksums."""
+    checksums = {}
+    for stored in stored_files(storage):
+        member = tarfile.TarInfo(f"{name}/{stored}")
+        member.size = storage.size(stored)
+        member.mtime = int(datetime.datetime.now(datetime.UTC).timestamp())
+        with storage.open(stored, "rb") as file:
+            reader = HashingReader(file)
+            tar.addfile(member, reader)
+        checksums[stored] = reader.sha256.hexdigest()
     return checksums
 
 
@@ -97,19 +134,17 @@ def backup(archive):
         "created": datetime.datetime.now(datetime.UTC).isoformat(),
         "vendor": connection.vendor,
         "tables": table_counts(),
-        "files": {name: file_checksums(storage_folder(alias)) for name, alias in FOLDERS.items()},
     }
     with tempfile.TemporaryDirectory() as work:
         dump = Path(work) / "database"
         dump_database(dump)
-        (Path(work) / MANIFEST).write_text(json.dumps(manifest, indent=1))
         with tarfile.open(archive, "w:gz") as tar:
-            tar.add(Path(work) / MANIFEST, MANIFEST)
             tar.add(dump, "database")
-            for name, alias in FOLDERS.items():
-                folder = storage_folder(alias)
-                if folder.exists():
-                    tar.add(folder, name)
+            manifest["files"] = {
+                name: archive_files(tar, name, storages[alias]) for name, alias in FOLDERS.items()
+            }
+            (Path(work) / MANIFEST).write_text(json.dumps(manifest, indent=1))
+            tar.add(Path(work) / MANIFEST, MANIFEST)
     return manifest
 
 
@@ -139,10 +174,11 @@ def restore(archive):
     """Restore the archive into an empty database and empty file folders, then check it."""
     if not database_is_empty():
         raise BackupError("The database is not empty: restore only into a new, empty database.")
-    folders = {name: storage_folder(alias) for name, alias in FOLDERS.items()}
-    for folder in folders.values():
-        if folder.exists() and any(folder.iterdir()):
-            raise BackupError(f"{folder} is not empty: restore only into empty folders.")
+    for alias in FOLDERS.values():
+        if next(stored_files(storages[alias]), None) is not None:
+            raise BackupError(
+                f"The {alias} file storage is not empty: restore only into empty ones."
+            )
     with tempfile.TemporaryDirectory() as work, tarfile.open(archive, "r:gz") as tar:
         tar.extractall(work, filter="data")
         manifest = json.loads((Path(work) / MANIFEST).read_text())
@@ -152,22 +188,31 @@ def restore(archive):
                 f"this site uses {connection.vendor}."
             )
         restore_database(Path(work) / "database")
-        for name, folder in folders.items():
-            if (Path(work) / name).exists():
-                shutil.copytree(Path(work) / name, folder, dirs_exist_ok=True)
-    differences = check(manifest, folders)
+        for name, alias in FOLDERS.items():
+            restore_files(Path(work) / name, storages[alias])
+    differences = check(manifest)
     if differences:
         raise BackupError("The restored site differs from the backup: " + "; ".join(differences))
     return manifest
 
 
-def check(manifest, folders):
+def restore_files(folder, storage):
+    for path in sorted(folder.rglob("*")) if folder.exists() else []:
+        if path.is_file():
+            name = path.relative_to(folder).as_posix()
+            with path.open("rb") as file:
+                saved = storage.save(name, File(file))
+            if saved != name:
+                raise BackupError(f"{name} was stored as {saved}.")
+
+
+def check(manifest):
     differences = []
     counts = table_counts()
     for table, expected in manifest["tables"].items():
         if counts.get(table) != expected:
             differences.append(f"{table}: {counts.get(table)} rows, expected {expected}")
-    for name, folder in folders.items():
-        if file_checksums(folder) != manifest["files"][name]:
+    for name, alias in FOLDERS.items():
+        if file_checksums(storages[alias]) != manifest["files"][name]:
             differences.append(f"files in {name} differ")
     return differences

@@ -1,7 +1,7 @@
 import logging
 
 from django.core.cache import cache
-from django.core.files.storage import storages
+from django.core.files.storage import FileSystemStorage, storages
 from django.core.mail import get_connection
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
@@ -26,7 +26,13 @@ def _cache():
 
 def _storage():
     for alias in ("default", "private"):
-        storages[alias].exists("healthz")
+        storage = storages[alias]
+        if isinstance(storage, FileSystemStorage):
+            storage.exists("healthz")
+        else:
+            # An object store: listing its top level fails when the bucket is missing or
+            # refuses the site's keys (asking for one object would answer "not there").
+            storage.listdir("")
 
 
 CHECKS = {"database": _database, "cache": _cache, "storage": _storage}

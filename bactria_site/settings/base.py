@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 import dj_database_url
 
 from .env import env_bool, env_int, env_list, env_str
+from .storage import object_storages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "bactria_site"
@@ -62,6 +63,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -83,6 +86,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Staff give a code from an authenticator app after the password (users/two_factor.py).
+    "django_otp.middleware.OTPMiddleware",
+    "users.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
@@ -162,6 +168,11 @@ AXES_VERBOSE = False
 # How many proxies of our own stand in front of the app server (see core/ip.py).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
+# Staff sign in with a password and a code from an authenticator app (users/two_factor.py).
+STAFF_TWO_FACTOR = env_bool("STAFF_TWO_FACTOR", True)
+# The issuer the authenticator app shows beside the code.
+OTP_TOTP_ISSUER = "Bactria Culture Centre"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -208,6 +219,8 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# S3-compatible buckets instead of the two folders when AWS_STORAGE_BUCKET_NAME is set.
+STORAGES.update(object_storages())
 
 # Email: the SMTP server named by the environment; see README.md.
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")

@@ -4,7 +4,7 @@ import secrets
 
 from .base import *  # noqa: F403
 from .base import LOCAL_DIR
-from .env import env_int
+from .env import env_bool, env_int
 
 DEBUG = True
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
@@ -14,6 +14,8 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# The demo admin signs in with its password alone; STAFF_TWO_FACTOR=true tries the codes.
+STAFF_TWO_FACTOR = env_bool("STAFF_TWO_FACTOR", False)
 
 
 def _local_secret_key():

@@ -21,3 +21,5 @@ STORAGES["private"] = {  # noqa: F405
     "BACKEND": "applications.storage.PrivateFileSystemStorage",
     "OPTIONS": {"location": LOCAL_DIR / "test-private"},  # noqa: F405
 }
+# Tests sign staff in directly; the tests of two-factor sign-in turn it on.
+STAFF_TWO_FACTOR = False

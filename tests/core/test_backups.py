@@ -10,12 +10,15 @@ import sys
 import uuid
 from pathlib import Path
 
+from django.core.files.storage import FileSystemStorage
 from django.db import connection
 
 import psycopg2
 import pytest
 
 from core.backups import file_checksums
+from tests import object_storage
+from tests.object_storage import checksums, new_buckets
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -98,9 +101,33 @@ def test_a_backup_of_the_demo_site_restores_elsewhere_whole(tmp_path, made_datab
     assert "every table and file checked" in restored.stdout
     assert count_rows(copy) == count_rows(original)
     for folder in ("media", "private"):
-        original_files = file_checksums(Path(original["LOCAL_DIR"]) / folder)
+        original_files = files_in(Path(original["LOCAL_DIR"]) / folder)
         assert original_files  # demo images, applicants' sample files
-        assert file_checksums(Path(copy["LOCAL_DIR"]) / folder) == original_files
+        assert files_in(Path(copy["LOCAL_DIR"]) / folder) == original_files
+
+
+def files_in(folder):
+    return file_checksums(FileSystemStorage(location=folder))
+
+
+def test_a_site_on_s3_buckets_is_backed_up_and_restored_into_new_buckets(tmp_path, made_databases):
+    with object_storage.s3_server() as s3:
+        original = {**site(tmp_path, "original", made_databases), **new_buckets(s3)}
+        manage(original, "migrate", "--noinput")
+        manage(original, "load_demo_content")
+        archive = tmp_path / "backup.tar.gz"
+
+        manage(original, "backup", str(archive))
+        copy = {**site(tmp_path, "copy", made_databases), **new_buckets(s3)}
+        restored = manage(copy, "restore", str(archive))
+
+        assert "every table and file checked" in restored.stdout
+        assert count_rows(copy) == count_rows(original)
+        for bucket in ("AWS_STORAGE_BUCKET_NAME", "AWS_PRIVATE_STORAGE_BUCKET_NAME"):
+            original_files = checksums(s3, original[bucket])
+            assert original_files  # demo images, applicants' sample files
+            assert checksums(s3, copy[bucket]) == original_files
+        assert not (Path(copy["LOCAL_DIR"]) / "media").exists()  # nothing went to local disk
 
 
 def test_restore_refuses_a_database_that_is_not_empty(tmp_path, made_databases):

@@ -1,0 +1,54 @@
+"""S3-compatible buckets for tests: moto's standalone S3 server on 127.0.0.1:8501.
+
+moto's server is a real S3 implementation over HTTP; the site reaches it through
+django-storages and boto3 exactly as it would reach any S3-compatible store.
+"""
+
+import contextlib
+import hashlib
+import uuid
+
+import boto3
+from moto.server import ThreadedMotoServer
+
+ENDPOINT = "http://127.0.0.1:8501"
+KEYS = {"aws_access_key_id": "test-key", "aws_secret_access_key": "test-secret"}
+
+
+@contextlib.contextmanager
+def s3_server():
+    """Run the server; give a client of it (a module-scoped fixture in each test module)."""
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=8501, verbose=False)
+    server.start()
+    try:
+        yield boto3.client("s3", endpoint_url=ENDPOINT, region_name="us-east-1", **KEYS)
+    finally:
+        server.stop()
+
+
+def new_buckets(s3):
+    """A new public and private bucket, and the environment that names them."""
+    public, private = f"media-{uuid.uuid4().hex[:8]}", f"applicants-{uuid.uuid4().hex[:8]}"
+    for bucket in (public, private):
+        s3.create_bucket(Bucket=bucket)
+    return {
+        "AWS_STORAGE_BUCKET_NAME": public,
+        "AWS_PRIVATE_STORAGE_BUCKET_NAME": private,
+        "AWS_S3_ENDPOINT_URL": ENDPOINT,
+        "AWS_S3_REGION_NAME": "us-east-1",
+        "AWS_ACCESS_KEY_ID": KEYS["aws_access_key_id"],
+        "AWS_SECRET_ACCESS_KEY": KEYS["aws_secret_access_key"],
+        "AWS_S3_ADDRESSING_STYLE": "path",
+    }
+
+
+def keys(s3, bucket):
+    pages = s3.get_paginator("list_objects_v2").paginate(Bucket=bucket)
+    return sorted(item["Key"] for page in pages for item in page.get("Contents", []))
+
+
+def checksums(s3, bucket):
+    return {
+        key: hashlib.sha256(s3.get_object(Bucket=bucket, Key=key)["Body"].read()).hexdigest()
+        for key in keys(s3, bucket)
+    }
