@@ -92,22 +92,19 @@ class BasePage(Page):
         """The child page at `slug` as its specific type, or None.
 
         Wagtail reads the child, then its specific row: two queries at each step of
-        an address. Joining the tables of the page types allowed here does it in one.
+        an address. Where one page type is allowed here, that type is read at once,
+        with the keys it shows (`related_on_route`); where several are, their tables
+        are joined to the page's. Either way, one query.
         """
-        joins = {}
-        for model in self.allowed_subpage_models():
-            if list(model._meta.parents) != [Page]:
-                continue
-            name = model._meta.get_ancestor_link(Page).related_query_name()
-            joins[name] = model
-        if not joins:
-            return None
-        related = [
-            f"{name}__{field}" if field else name
-            for name, model in joins.items()
-            for field in ("", *getattr(model, "related_on_route", ()))
-        ]
-        page = Page.objects.child_of(self).filter(slug=slug).select_related(*related).first()
+        models = [m for m in self.allowed_subpage_models() if list(m._meta.parents) == [Page]]
+        if len(models) == 1:
+            model = models[0]
+            children = model.objects.child_of(self).select_related(*model.related_on_route)
+            return children.filter(slug=slug).first()
+        joins = {
+            model._meta.get_ancestor_link(Page).related_query_name(): model for model in models
+        }
+        page = Page.objects.child_of(self).filter(slug=slug).select_related(*joins).first()
         if page is None:
             return None
         for name, model in joins.items():
