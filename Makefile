@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 TEST_ENV := DJANGO_SETTINGS_MODULE=bactria_site.settings.test
 
-.PHONY: run serve test bench install install-dev browser messages demo lint clean
+.PHONY: run serve test bench loadtest install install-dev browser axe messages demo lint clean
 
 run: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
@@ -28,7 +28,7 @@ serve: $(VENV)/.installed
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	  $(PROD) $(BIN)/gunicorn bactria_site.wsgi --bind $(BIND) --workers $(WORKERS) --timeout 60
 
-test: $(VENV)/.installed-dev browser
+test: $(VENV)/.installed-dev browser axe
 	$(TEST_ENV) $(MANAGE) check --fail-level WARNING
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run --noinput
 	$(BIN)/ruff check .
@@ -38,6 +38,14 @@ test: $(VENV)/.installed-dev browser
 # Chromium (see README, "Measuring speed"). DATABASE_URL=postgres://... to bench PostgreSQL.
 bench: $(VENV)/.installed-dev browser
 	$(BIN)/python -m bench
+
+# Load and faults against gunicorn on a private PostgreSQL cluster (see README, "Under load
+# and faults"): DURATION seconds per scenario, VISITORS browsing, APPLICANTS applying.
+DURATION ?= 120
+VISITORS ?= 50
+APPLICANTS ?= 5
+loadtest: $(VENV)/.installed
+	$(BIN)/python -m loadtest --duration $(DURATION) --visitors $(VISITORS) --applicants $(APPLICANTS)
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
@@ -61,6 +69,11 @@ browser:
 	  if [ "$$(id -u)" != 0 ]; then echo "Install Chromium first: sudo apt-get install -y chromium fonts-noto-core"; exit 1; fi; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null; \
 	fi
+
+# axe-core, which the accessibility tests inject into pages: the version pinned in
+# package-lock.json, from the npm registry.
+axe:
+	@if [ ! -d node_modules/axe-core ]; then npm ci --no-audit --no-fund; fi
 
 # Refresh the Russian and Tajik catalogues from the code, then compile them.
 # The compiled .mo files are committed, so `make run` needs no gettext tools.

@@ -67,3 +67,17 @@ def screenshot():
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
     return take
+
+
+@pytest.fixture
+def sign_in(site_url):
+    """Sign a member of staff in through the admin's login page, as they do."""
+
+    def sign_in_as(page, username, password):
+        page.goto(f"{site_url}/admin/login/")
+        page.fill("#id_username", username)
+        page.fill("#id_password", password)
+        page.locator("form button[type=submit]").first.click()
+        page.wait_for_url(f"{site_url}/admin/")
+
+    return sign_in_as

@@ -55,7 +55,7 @@ def test_a_mistake_keeps_the_answers_and_names_the_files_to_attach_again(
     screenshot(phone, "apply-errors-en-360")
 
 
-def test_a_planner_reads_an_application_in_the_admin(site_url, desktop, screenshot):
+def test_a_planner_reads_an_application_in_the_admin(site_url, desktop, sign_in, screenshot):
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Permission
 
@@ -67,11 +67,7 @@ def test_a_planner_reads_an_application_in_the_admin(site_url, desktop, screensh
             codename__in=["access_admin", "view_application", "change_application"]
         )
     )
-    desktop.goto(f"{site_url}/admin/login/")
-    desktop.fill("#id_username", "planner")
-    desktop.fill("#id_password", "a-long-password-1")
-    desktop.locator("form button[type=submit]").first.click()
-    desktop.wait_for_url(f"{site_url}/admin/")
+    sign_in(desktop, "planner", "a-long-password-1")
 
     desktop.goto(f"{site_url}/admin/applications/")
     screenshot(desktop, "admin-applications-1280")

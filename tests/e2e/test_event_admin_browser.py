@@ -14,16 +14,12 @@ PASSWORD = "a-long-test-password"
 
 
 @pytest.fixture
-def planner_in_russian(site_url, desktop):
+def planner_in_russian(desktop, sign_in):
     user = get_user_model().objects.create_superuser("planner", "planner@example.org", PASSWORD)
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "ru"
     profile.save()
-    desktop.goto(f"{site_url}/admin/login/")
-    desktop.fill("#id_username", "planner")
-    desktop.fill("#id_password", PASSWORD)
-    desktop.locator("form button[type=submit]").first.click()
-    desktop.wait_for_url(f"{site_url}/admin/")
+    sign_in(desktop, "planner", PASSWORD)
     return desktop
 
 

@@ -1,5 +1,7 @@
 """Events as a visitor finds them in a browser: the list, the month and an event."""
 
+from pathlib import Path
+
 import pytest
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -18,17 +20,28 @@ def test_events_list_and_month_on_a_phone(site_url, phone, screenshot):
     screenshot(phone, "events-month-ru-360")
 
 
-def test_month_calendar_and_event_page_on_a_desktop(site_url, desktop, screenshot):
+def test_an_event_found_in_the_month_calendar_goes_into_a_calendar_app(
+    site_url, desktop, screenshot
+):
     desktop.goto(f"{site_url}/en/events/")
     desktop.get_by_role("link", name="Month calendar").click()
     assert desktop.locator("table.calendar tbody tr").count() >= 4
     screenshot(desktop, "events-month-en-1280")
 
-    desktop.goto(f"{site_url}/en/events/jazz-academy-ensemble-class/")
+    desktop.locator("table.calendar a", has_text="Jazz Academy: ensemble class").first.click()
+    desktop.wait_for_url("**/en/events/jazz-academy-ensemble-class/")
     assert desktop.locator("h1").inner_text() == "Jazz Academy: ensemble class"
     assert desktop.locator(".dates li").count() >= 2
     assert "Cancelled" in desktop.locator(".dates").inner_text()
     screenshot(desktop, "event-en-1280")
+
+    with desktop.expect_download() as download:
+        desktop.get_by_role("link", name="Add to calendar (.ics)").click()
+    assert download.value.suggested_filename.endswith(".ics")
+    calendar = Path(download.value.path()).read_text(encoding="utf-8")
+    assert calendar.startswith("BEGIN:VCALENDAR")
+    assert "SUMMARY:Jazz Academy: ensemble class" in calendar
+    assert "RRULE:FREQ=WEEKLY" in calendar
 
 
 def test_festival_schedule_in_tajik(site_url, phone, screenshot):
