@@ -4,6 +4,7 @@ then print three tables: each key address timed through Django, a bounded load o
 gunicorn, and the bytes a phone downloads on a first visit. See README, "Measuring speed".
 """
 
+import argparse
 import os
 import time
 
@@ -12,6 +13,11 @@ from bench.workspace import progress
 
 
 def main():
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument(
+        "--scale", type=float, default=1.0, help="multiply the data set (0.1 for a quick check)"
+    )
+    scale = parser.parse_args().scale
     with workspace.prepared() as folder:
         import django
 
@@ -29,7 +35,7 @@ def main():
         data.load_demo()
         baseline = pages.baseline_queries()
         started = time.monotonic()
-        counts = data.add()
+        counts = data.add(data.Size().scaled(scale))
         progress("bulk data: " + ", ".join(f"{n} {what}" for what, n in counts.items()), started)
 
         progress(f"timing {pages.RUNS} requests per address")

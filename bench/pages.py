@@ -15,6 +15,9 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
 from applications.models import OpenCallPage
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage
@@ -81,15 +84,21 @@ def clients():
     staff, _created = get_user_model().objects.get_or_create(
         username="bench-admin", defaults={"is_staff": True, "is_superuser": True}
     )
+    # Signed in with the password and the authenticator code, as staff are in production.
+    device, _created = TOTPDevice.objects.get_or_create(user=staff, name="bench", confirmed=True)
     admin = Client()
     admin.force_login(staff)
+    session = admin.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
     return {False: Client(), True: admin}
 
 
 def fetch(client, url):
     response = client.get(url.path)
     if response.status_code != 200:
-        raise RuntimeError(f"{url.path} answered {response.status_code}")
+        where = response.get("Location", "")
+        raise RuntimeError(f"{url.path} answered {response.status_code} {where}")
     return b"".join(response) if response.streaming else response.content
 
 

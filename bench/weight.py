@@ -30,7 +30,7 @@ def transferred(browser, url):
     context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=1)
     page = context.new_page()
     finished = []
-    page.on("requestfinished", finished.append)
+    page.on("requestfinished", lambda request: finished.append(request))
     response = page.goto(url, wait_until="networkidle")
     if response is None or response.status != 200:
         raise RuntimeError(f"{url} did not load")
