@@ -1,0 +1,1 @@
+"""`make loadtest`: a bounded load and two faults against the production settings (README)."""
