@@ -290,9 +290,12 @@ def judge(name, visitors, applicants, outcome, found, outage, elapsed, sink, wor
         "lost/dup": f"{len(lost)}/{len(duplicated)}",
         "files ok": f"{files_ok}/{len(confirmed)}",
         "mail": f"{mailed} sent, {found['mail_waiting']} waiting",
-        "recovery": f"{outage['recovered_after']:.1f} s"
-        if outage.get("recovered_after") is not None
-        else "-",
+        "recovery": (
+            f"down {outage['restarted'] - outage['start']:.1f} s, "
+            f"healthy {outage['recovered_after']:.1f} s later"
+            if outage.get("recovered_after") is not None
+            else "-"
+        ),
         "result": "PASS" if not failures else "FAIL",
         "failures": failures,
     }
