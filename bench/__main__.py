@@ -55,7 +55,8 @@ def main():
             results = load.measure(
                 urls["static file (site.css)"], urls["home"], "/en/search/?q=jazz"
             )
-            print("\n" + load.format_table(results))
+            cache = "Redis" if os.environ.get("REDIS_URL") else "local memory in each worker"
+            print(f"\nPage cache in {cache}. " + load.format_table(results))
             progress("page weights in Chromium")
             weights = weight.measure(
                 base_url,

@@ -56,6 +56,15 @@ def postgres_database(url):
         run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def forget_redis_keys(url, prefix):
+    """Delete this run's keys (and only those) from a Redis that others may share."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    for key in client.scan_iter(match=f"{prefix}:*", count=1000):
+        client.delete(key)
+
+
 @contextlib.contextmanager
 def prepared():
     """Set the environment for the bench (this process and gunicorn); yield it."""
@@ -81,6 +90,8 @@ def prepared():
                 PAGE_CACHE_SECONDS="0",  # this process measures pages uncached
                 CACHE_KEY_PREFIX=f"bench-{os.getpid()}",  # if REDIS_URL is set
             )
+            if os.environ.get("REDIS_URL"):
+                stack.callback(forget_redis_keys, os.environ["REDIS_URL"], f"bench-{os.getpid()}")
             yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
