@@ -97,15 +97,27 @@ class BasePage(Page):
         are joined to the page's. Either way, one query.
         """
         models = [m for m in self.allowed_subpage_models() if list(m._meta.parents) == [Page]]
+        # The filter of treebeard's get_children(), which Wagtail's route() uses.
+        at_slug = {
+            "depth": self.depth + 1,
+            "path__range": (
+                self.path + self.alphabet[0] * self.steplen,
+                self.path + self.alphabet[-1] * self.steplen,
+            ),
+            "slug": slug,
+        }
         if len(models) == 1:
             model = models[0]
-            children = model.objects.child_of(self).select_related(*model.related_on_route)
-            return children.filter(slug=slug).first()
+            try:
+                return model.objects.select_related(*model.related_on_route).get(**at_slug)
+            except model.DoesNotExist:
+                return None
         joins = {
             model._meta.get_ancestor_link(Page).related_query_name(): model for model in models
         }
-        page = Page.objects.child_of(self).filter(slug=slug).select_related(*joins).first()
-        if page is None:
+        try:
+            page = Page.objects.select_related(*joins).get(**at_slug)
+        except Page.DoesNotExist:
             return None
         for name, model in joins.items():
             if page.content_type_id == _content_type_id(model):
