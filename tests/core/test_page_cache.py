@@ -227,7 +227,7 @@ def test_redis_keeps_pages_for_every_worker_and_forgets_them_on_publish(
     prefix = f"bactria-test-{uuid.uuid4().hex}"
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:6379/15",
             "KEY_PREFIX": prefix,
         }
