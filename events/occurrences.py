@@ -9,13 +9,15 @@ expects the weekly class sees that it does not take place.
 """
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
 
 from recurrence import Recurrence
+
+from events.enums import EventStatus
 
 # How far ahead an open-ended series (a weekly class with no last date) is shown.
 HORIZON = datetime.timedelta(days=366)
@@ -190,9 +192,96 @@ def last_end(event):
     return _aware(last + duration)
 
 
+# What working out an event's dates reads of it.
+TIMING_FIELDS = (
+    "title",
+    "start",
+    "end",
+    "all_day",
+    "recurrences",
+    "status",
+    "date_notes",
+    "first_start",
+)
+# How far ahead the first dates are looked for; further only while too few are found.
+WINDOWS = (datetime.timedelta(days=7), datetime.timedelta(days=42))
+
+
+def first_occurrences(events, after, before, count):
+    """The first `count` occurrences of `events` (a list) between two moments, in order.
+
+    A week ahead usually holds enough of them: expanding every weekly class over a
+    whole year to keep twenty dates would cost fifty times more. Whatever is found
+    in a window comes before anything after it, so the first `count` are the same.
+    """
+    for window in WINDOWS:
+        end = min(after + window, before)
+        found = occurrences([event for event in events if event.first_start < end], after, end)
+        if len(found) >= count or end == before:
+            return found[:count]
+    return occurrences(events, after, before)[:count]
+
+
+def _still_to_come(events, now):
+    return events.filter(first_start__lt=now + HORIZON).exclude(last_end__lte=now)
+
+
 def upcoming(events, count, now=None):
-    """The next `count` occurrences of these events (a queryset), from now."""
+    """The next `count` occurrences of these events (a queryset), from now.
+
+    Two queries whatever the number of events: their dates are worked out from
+    `timing_only` rows, then the events of the dates kept are read whole.
+    """
     now = now or timezone.now()
-    before = now + HORIZON
-    candidates = events.filter(first_start__lt=before).exclude(last_end__lte=now)
-    return occurrences(candidates, now, before)[:count]
+    candidates = _still_to_come(events, now)
+    found = first_occurrences(timing_only(candidates), now, now + HORIZON, count)
+    return with_whole_events(found, candidates)
+
+
+def upcoming_of_few(events, count, now=None):
+    """The same for a few events (a programme's), read whole at once: one query."""
+    now = now or timezone.now()
+    return first_occurrences(list(_still_to_come(events, now)), now, now + HORIZON, count)
+
+
+@dataclass(frozen=True, eq=False)
+class EventTiming:
+    """What working out an event's dates reads of it, without building the page."""
+
+    pk: int
+    title: str
+    start: datetime.datetime
+    end: datetime.datetime | None
+    all_day: bool
+    recurrences: Recurrence
+    status: str
+    date_notes: object  # the StreamValue of notes on excluded dates
+    first_start: datetime.datetime
+
+    @property
+    def is_cancelled(self):
+        return self.status == EventStatus.CANCELLED
+
+    def date_notes_by_date(self):
+        return notes_by_date(self.date_notes)
+
+
+def notes_by_date(date_notes):
+    """{date: note} from an event's notes on excluded dates."""
+    return {block.value["date"]: block.value["note"] for block in date_notes}
+
+
+def timing_only(events):
+    """The events (a queryset) as `EventTiming`: only what their dates need, read fast.
+
+    Listings work out the dates of many events to show a few: those few are then
+    read whole with `with_whole_events`.
+    """
+    rows = events.select_related(None).values("pk", *TIMING_FIELDS)
+    return [EventTiming(**row) for row in rows]
+
+
+def with_whole_events(found, events):
+    """The occurrences `found`, each with its event read whole from `events` (one query)."""
+    events_by_pk = events.in_bulk({occurrence.event.pk for occurrence in found})
+    return [replace(occurrence, event=events_by_pk[occurrence.event.pk]) for occurrence in found]

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from core import navigation
 from core.i18n import localized_page_by_id
-from core.pagination import paginate
+from core.pagination import paginate, paginate_open_ended
 from events import calendar_grid, ics, jsonld, occurrences
 from events.filters import EventFilters, overlapping
 
@@ -32,7 +32,14 @@ def upcoming(request, index):
     filters = EventFilters(request.GET, locale_id=index.locale_id)
     after, before = filters.period(timezone.now())
     events = overlapping(filters.filter(index.events()), after, before)
-    page_obj = paginate(request, occurrences.occurrences(events, after, before), index.per_page)
+    page_obj = paginate_open_ended(
+        request,
+        lambda count: occurrences.first_occurrences(
+            occurrences.timing_only(events), after, before, count
+        ),
+        index.per_page,
+    )
+    page_obj.object_list = occurrences.with_whole_events(page_obj.object_list, events)
     return index.render(
         request,
         template="events/event_index_page.html",

@@ -43,7 +43,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def events(self):
         """Every live event of this language, with what listings show, in one query."""
-        return EventPage.objects.live().descendant_of(self).select_related("venue", "image")
+        return EventPage.listed().descendant_of(self)
 
     @path("")
     def upcoming(self, request):
@@ -100,6 +100,12 @@ class FestivalPage(BasePage):
     @property
     def listing_image(self):
         return self.image
+
+    @classmethod
+    def listed(cls):
+        """Live events with what listings and calendars show: their venue and image, and
+        not the body or performers, which only the event's own page reads."""
+        return cls.objects.live().select_related("venue", "image").defer("body", "performers")
 
     def get_context(self, request, *args, **kwargs):
         from events.schedule import festival_schedule
@@ -255,6 +261,12 @@ class EventPage(BasePage):
     def listing_image(self):
         return self.image
 
+    @classmethod
+    def listed(cls):
+        """Live events with what listings and calendars show: their venue and image, and
+        not the body or performers, which only the event's own page reads."""
+        return cls.objects.live().select_related("venue", "image").defer("body", "performers")
+
     def serve(self, request, *args, **kwargs):
         return views.event_detail(request, self)
 
@@ -271,7 +283,7 @@ class EventPage(BasePage):
 
     @cached_property
     def _date_notes(self):
-        return {block.value["date"]: block.value["note"] for block in self.date_notes}
+        return occurrences.notes_by_date(self.date_notes)
 
     def date_notes_by_date(self):
         return self._date_notes
