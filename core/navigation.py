@@ -9,15 +9,15 @@ exists in) is also kept in the cache, until a page or a site is saved, published
 unpublished, moved or deleted (`forget_navigation`, connected in core/signals.py).
 """
 
-import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.utils import translation
 
 from wagtail.models import Page, Site
+
+from core.cache_versions import current_version, forget_now_and_after_commit
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def _shared(request, key, compute):
     """`compute()` kept on the request and in the cache, for every visitor."""
 
     def from_cache():
-        version = _cached(request, "version", _version)
+        version = _cached(request, "version", lambda: current_version(VERSION_KEY))
         shared_key = f"navigation:{version}:{key}"
         value = cache.get(shared_key)
         if value is None:
@@ -57,22 +57,9 @@ def _shared(request, key, compute):
     return _cached(request, key, from_cache)
 
 
-def _version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
 def forget_navigation(**kwargs):
-    """Every kept home page, menu and translation list is out of date from now on.
-
-    Again after the transaction commits: a request that read the database before
-    the commit may have kept the old state under the new version meanwhile.
-    """
-    cache.delete(VERSION_KEY)
-    transaction.on_commit(lambda: cache.delete(VERSION_KEY))
+    """Every kept home page, menu and translation list is out of date from now on."""
+    forget_now_and_after_commit(VERSION_KEY)
 
 
 def _home_pages(request):

@@ -17,11 +17,9 @@ PAGE_CACHE_SECONDS.
 """
 
 import hashlib
-import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone
@@ -30,6 +28,8 @@ from django.utils.cache import get_conditional_response, patch_cache_control, se
 from wagtail import hooks
 from wagtail.images.models import AbstractRendition
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core.cache_versions import current_version, forget_now_and_after_commit
 
 GENERATION_KEY = "page-cache:generation"
 # Cookies that change nothing on a public page: the CSRF cookie (pages with a form
@@ -58,13 +58,8 @@ IGNORED_MODELS = {"revision", "pagelogentry", "modellogentry", "workflowstate", 
 
 
 def forget_all_pages(**kwargs):
-    """Start a new generation: every kept page is out of date from now on.
-
-    Done at once and again after the transaction commits, so a visitor whose request
-    read the database before the commit cannot keep the old page under the new generation.
-    """
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-    transaction.on_commit(lambda: cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None))
+    """Start a new generation: every kept page is out of date from now on."""
+    forget_now_and_after_commit(GENERATION_KEY)
 
 
 def forget_pages_showing(sender, **kwargs):
@@ -113,11 +108,7 @@ def page_key(request):
 def current_generation_and_entry(key):
     """The generation, and the entry kept for `key` (one round trip to the cache)."""
     found = cache.get_many([GENERATION_KEY, key])
-    generation = found.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        generation = cache.get(GENERATION_KEY)
-    return generation, found.get(key)
+    return current_version(GENERATION_KEY, found.get(GENERATION_KEY)), found.get(key)
 
 
 def seconds_to_keep(generation):

@@ -7,7 +7,8 @@ asked only while some exist. Adding or removing a restriction forgets it at once
 """
 
 from django.core.cache import cache
-from django.db import transaction
+
+from core.cache_versions import forget_now_and_after_commit
 
 ANY_KEY = "page-view-restrictions:any"
 
@@ -23,5 +24,4 @@ def any_exist():
 
 
 def forget(**kwargs):
-    cache.delete(ANY_KEY)
-    transaction.on_commit(lambda: cache.delete(ANY_KEY))
+    forget_now_and_after_commit(ANY_KEY)

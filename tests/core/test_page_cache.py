@@ -89,11 +89,15 @@ def test_compressed_and_plain_copies_are_kept_apart(client):
     assert compressed["X-Page-Cache"] == "hit"
 
 
+def publish_academy_as(title):
+    programme = page_at("en", "programmes", "jazz-academy")
+    programme.title = title
+    programme.save_revision().publish()
+
+
 def test_a_published_change_shows_at_once(client, django_assert_num_queries):
     kept(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
-    programme = page_at("en", "programmes", "jazz-academy")
-    programme.title = "Jazz Academy 2027"
-    programme.save_revision().publish()
+    publish_academy_as("Jazz Academy 2027")
 
     response = visit(client, "/en/programmes/jazz-academy/")
 
@@ -237,9 +241,7 @@ def test_redis_keeps_pages_for_every_worker_and_forgets_them_on_publish(
     cache.clear()
     try:
         kept(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
-        programme = page_at("en", "programmes", "jazz-academy")
-        programme.title = "Jazz Academy on Redis"
-        programme.save_revision().publish()
+        publish_academy_as("Jazz Academy on Redis")
 
         response = visit(client, "/en/programmes/jazz-academy/")
         assert soup(response).h1.get_text(strip=True) == "Jazz Academy on Redis"
