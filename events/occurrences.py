@@ -9,7 +9,7 @@ expects the weekly class sees that it does not take place.
 """
 
 import datetime
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -203,50 +203,12 @@ TIMING_FIELDS = (
     "date_notes",
     "first_start",
 )
-# How far ahead the first dates are looked for; further only while too few are found.
-WINDOWS = (datetime.timedelta(days=7), datetime.timedelta(days=42))
-
-
-def first_occurrences(events, after, before, count):
-    """The first `count` occurrences of `events` (a list) between two moments, in order.
-
-    A week ahead usually holds enough of them: expanding every weekly class over a
-    whole year to keep twenty dates would cost fifty times more. Whatever is found
-    in a window comes before anything after it, so the first `count` are the same.
-    """
-    for window in WINDOWS:
-        end = min(after + window, before)
-        found = occurrences([event for event in events if event.first_start < end], after, end)
-        if len(found) >= count or end == before:
-            return found[:count]
-    return occurrences(events, after, before)[:count]
-
-
-def _still_to_come(events, now):
-    return events.filter(first_start__lt=now + HORIZON).exclude(last_end__lte=now)
-
-
-def upcoming(events, count, now=None):
-    """The next `count` occurrences of these events (a queryset), from now.
-
-    Two queries whatever the number of events: their dates are worked out from
-    `timing_only` rows, then the events of the dates kept are read whole.
-    """
-    now = now or timezone.now()
-    candidates = _still_to_come(events, now)
-    found = first_occurrences(timing_only(candidates), now, now + HORIZON, count)
-    return with_whole_events(found, candidates)
-
-
-def upcoming_of_few(events, count, now=None):
-    """The same for a few events (a programme's), read whole at once: one query."""
-    now = now or timezone.now()
-    return first_occurrences(list(_still_to_come(events, now)), now, now + HORIZON, count)
 
 
 @dataclass(frozen=True, eq=False)
 class EventTiming:
-    """What working out an event's dates reads of it, without building the page."""
+    """What working out an event's dates reads of it, without building the page
+    (the migration that first stored the dates reads events so)."""
 
     pk: int
     title: str
@@ -269,19 +231,3 @@ class EventTiming:
 def notes_by_date(date_notes):
     """{date: note} from an event's notes on excluded dates."""
     return {block.value["date"]: block.value["note"] for block in date_notes}
-
-
-def timing_only(events):
-    """The events (a queryset) as `EventTiming`: only what their dates need, read fast.
-
-    Listings work out the dates of many events to show a few: those few are then
-    read whole with `with_whole_events`.
-    """
-    rows = events.select_related(None).values("pk", *TIMING_FIELDS)
-    return [EventTiming(**row) for row in rows]
-
-
-def with_whole_events(found, events):
-    """The occurrences `found`, each with its event read whole from `events` (one query)."""
-    events_by_pk = events.in_bulk({occurrence.event.pk for occurrence in found})
-    return [replace(occurrence, event=events_by_pk[occurrence.event.pk]) for occurrence in found]

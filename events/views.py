@@ -5,6 +5,7 @@ the event page and the calendar feeds.
 """
 
 import datetime
+from dataclasses import dataclass
 from itertools import groupby
 from urllib.parse import urlencode
 
@@ -15,8 +16,8 @@ from django.utils.translation import gettext as _
 
 from core import navigation
 from core.i18n import localized_page_by_id
-from core.pagination import paginate, paginate_open_ended
-from events import calendar_grid, ics, jsonld, occurrences
+from core.pagination import paginate
+from events import calendar_grid, ics, jsonld, occurrences, stored_dates
 from events.filters import EventFilters, overlapping
 
 ICS_TYPE = "text/calendar; charset=utf-8"
@@ -31,15 +32,9 @@ def by_day(found):
 def upcoming(request, index):
     filters = EventFilters(request.GET, locale_id=index.locale_id)
     after, before = filters.period(timezone.now())
-    events = overlapping(filters.filter(index.events()), after, before)
-    page_obj = paginate_open_ended(
-        request,
-        lambda count: occurrences.first_occurrences(
-            occurrences.timing_only(events), after, before, count
-        ),
-        index.per_page,
-    )
-    page_obj.object_list = occurrences.with_whole_events(page_obj.object_list, events)
+    dates = stored_dates.between(filters.filter(index.events()), after, before)
+    page_obj = paginate(request, stored_dates.with_listed_events(dates), index.per_page)
+    page_obj.object_list = stored_dates.as_occurrences(page_obj.object_list)
     return index.render(
         request,
         template="events/event_index_page.html",
@@ -70,8 +65,7 @@ def month(request, index, year, month_number):
     before = datetime.datetime.combine(
         datetime.date(next_year, next_month, 1), datetime.time(), occurrences.centre_timezone()
     )
-    events = overlapping(index.events(), after, before)
-    found = occurrences.occurrences(events, after, before)
+    found = month_occurrences(index, after, before)
     return index.render(
         request,
         template="events/month.html",
@@ -85,6 +79,43 @@ def month(request, index, year, month_number):
             "this_month_url": this_month_url(index),
         },
     )
+
+
+@dataclass(frozen=True)
+class EventLink:
+    """What the month calendar shows of an event: its title, linked."""
+
+    title: str
+    url: str
+    all_day: bool
+
+
+def month_occurrences(index, after, before):
+    """The occurrences of a month, in order, each with a link to its event.
+
+    Months within a year are read from the stored dates, with only what the calendar
+    shows of each event; a month further ahead is worked out from the events' rules.
+    """
+    if not stored_dates.are_stored(before):
+        return occurrences.occurrences(overlapping(index.events(), after, before), after, before)
+    rows = stored_dates.between(index.events(), after, before).select_related("event")
+    rows = rows.only(
+        "start", "end", "cancelled", "note", "event__title", "event__url_path", "event__all_day"
+    )
+    links = {}
+    found = []
+    for row in rows:
+        event = row.event
+        if event.pk not in links:
+            links[event.pk] = EventLink(event.title, url_below(index, event), event.all_day)
+        found.append(stored_dates.as_occurrence(row, links[event.pk]))
+    return found
+
+
+def url_below(index, page):
+    """The address of a page below the events index: the index's own, and the rest of
+    the page's path (what Wagtail's routing works out, without working it out again)."""
+    return index.url + page.url_path[len(index.url_path) :]
 
 
 def past(request, index):

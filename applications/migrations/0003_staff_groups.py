@@ -94,7 +94,7 @@ class Migration(migrations.Migration):
         ("partners", "__latest__"),
         ("core", "__latest__"),
         ("projects", "__latest__"),
-        ("events", "__latest__"),
+        ("events", "0001_initial"),
     ]
 
     operations = [migrations.RunPython(create_groups, remove_groups)]

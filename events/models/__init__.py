@@ -1,4 +1,5 @@
+from .occurrences import EventOccurrence
 from .pages import EventIndexPage, EventPage, FestivalPage
 from .venues import Venue
 
-__all__ = ["EventIndexPage", "EventPage", "FestivalPage", "Venue"]
+__all__ = ["EventIndexPage", "EventOccurrence", "EventPage", "FestivalPage", "Venue"]

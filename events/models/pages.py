@@ -14,7 +14,7 @@ from recurrence.fields import RecurrenceField
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
-from events import occurrences, views
+from events import occurrences, stored_dates, views
 from events.enums import EventCategory, EventStatus
 from events.widgets import RecurrenceWidget
 
@@ -195,9 +195,12 @@ class EventPage(BasePage):
     price = models.CharField(_("price"), max_length=120, blank=True)
     ticket_url = models.URLField(_("tickets or registration"), blank=True)
 
-    # Kept by save() so listings find the events of a period in the database.
+    # Kept by save() so listings find the events of a period in the database, with
+    # the dates themselves (EventOccurrence rows, stored until this for a series
+    # with no last date; empty when all are stored).
     first_start = models.DateTimeField(editable=False, null=True, db_index=True)
     last_end = models.DateTimeField(editable=False, null=True, db_index=True)
+    dates_stored_until = models.DateTimeField(editable=False, null=True, db_index=True)
 
     content_panels = [
         *BasePage.content_panels,
@@ -253,9 +256,18 @@ class EventPage(BasePage):
         verbose_name_plural = _("events")
 
     def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        dates_change = update_fields is None or bool(stored_dates.DATE_FIELDS & set(update_fields))
+        if not dates_change:  # a revision saved, say: the page's live dates stay
+            return super().save(*args, **kwargs)
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, *stored_dates.DERIVED_FIELDS}
         self.first_start = self.start
         self.last_end = occurrences.last_end(self) if self.start else None
-        super().save(*args, **kwargs)
+        found, self.dates_stored_until = stored_dates.work_out(self) if self.start else ([], None)
+        result = super().save(*args, **kwargs)
+        stored_dates.store(self.pk, found)
+        return result
 
     @property
     def listing_image(self):

@@ -1,0 +1,117 @@
+"""
+The events' dates kept in the database, one `EventOccurrence` row each.
+
+An event's dates are worked out when it is saved (`work_out`, then `store`): every
+date from its first start, and for a series with no last date those up to two years
+ahead. `keep_dates_ahead` works such a series out again before its stored dates run
+short of what listings show, once a day at most. Listings and the month calendar then
+read the next dates in order with one query (`between`), however many events there are.
+"""
+
+import datetime
+
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+
+from events import occurrences
+from events.models.occurrences import EventOccurrence
+
+# How far ahead a series with no last date is stored, and when it is worked out again:
+# while at least a listing's horizon and two months more are stored, nothing is done.
+STORED_AHEAD = 2 * occurrences.HORIZON
+WORKED_OUT_AGAIN_WITHIN = occurrences.HORIZON + datetime.timedelta(days=60)
+CHECKED_KEY = "events:stored-dates-checked-on"
+# What changes an event's dates: saving anything else (a revision, say) keeps them.
+DATE_FIELDS = frozenset({"start", "end", "all_day", "recurrences", "status", "date_notes"})
+DERIVED_FIELDS = ("first_start", "last_end", "dates_stored_until")
+
+
+def work_out(event, now=None):
+    """(the event's occurrences to store, the moment they are stored until or None for all)."""
+    until = (now or timezone.now()) + STORED_AHEAD
+    first = min([occurrences.first_occurrence_start(event), *occurrences.extra_starts(event)])
+    found = occurrences.occurrences_of(event, first, until)
+    last = occurrences.last_end(event)
+    return found, None if last is not None and last <= until else until
+
+
+def store(event_pk, found):
+    """Replace the stored dates of one event with `found` (its occurrences)."""
+    from wagtail.models import Page
+
+    with transaction.atomic():
+        # Two processes storing the same event's dates take turns (PostgreSQL).
+        list(Page.objects.select_for_update().filter(pk=event_pk).values_list("pk", flat=True))
+        EventOccurrence.objects.filter(event_id=event_pk).delete()
+        EventOccurrence.objects.bulk_create(
+            EventOccurrence(
+                event_id=event_pk,
+                start=occurrence.start,
+                end=occurrence.end,
+                cancelled=occurrence.cancelled,
+                note=occurrence.note[:200],
+            )
+            for occurrence in found
+        )
+
+
+def keep_dates_ahead(now=None):
+    """Work out again the series whose stored dates end too soon; checked once a day."""
+    from events.models import EventPage
+
+    now = now or timezone.now()
+    today = timezone.localdate(now).isoformat()
+    if cache.get(CHECKED_KEY) == today:
+        return
+    for event in EventPage.objects.filter(dates_stored_until__lt=now + WORKED_OUT_AGAIN_WITHIN):
+        found, until = work_out(event, now)
+        store(event.pk, found)
+        EventPage.objects.filter(pk=event.pk).update(dates_stored_until=until)
+    cache.set(CHECKED_KEY, today, 24 * 60 * 60)
+
+
+def between(events, after, before):
+    """The stored dates of `events` (a queryset) still going on at `after` and starting
+    before `before`, in order: by start, then by title."""
+    keep_dates_ahead()
+    return EventOccurrence.objects.filter(
+        event__in=events.values("pk"), end__gt=after, start__lt=before
+    ).order_by("start", "event__title", "event_id")
+
+
+def with_listed_events(rows):
+    """Stored dates (a queryset) read with their events in the same query: with what
+    listings show of them (venue, image), not their body or performers."""
+    return rows.select_related("event__venue", "event__image").defer(
+        "event__body", "event__performers"
+    )
+
+
+def as_occurrences(rows):
+    """Rows of `with_listed_events` as `Occurrence`s."""
+    return [as_occurrence(row, row.event) for row in rows]
+
+
+def as_occurrence(row, event):
+    zone = occurrences.centre_timezone()
+    return occurrences.Occurrence(
+        event,
+        timezone.localtime(row.start, zone),
+        timezone.localtime(row.end, zone),
+        row.cancelled,
+        row.note,
+    )
+
+
+def upcoming(events, count, now=None):
+    """The next `count` occurrences of these events (a queryset), from now."""
+    now = now or timezone.now()
+    return as_occurrences(
+        with_listed_events(between(events, now, now + occurrences.HORIZON))[:count]
+    )
+
+
+def are_stored(before, now=None):
+    """Whether every event's dates until `before` are stored (the calendar's months to come)."""
+    return before <= (now or timezone.now()) + occurrences.HORIZON
