@@ -71,7 +71,13 @@ def month(request, index, year, month_number):
         template="events/month.html",
         context_overrides={
             "month_start": first_day,
-            "weeks": calendar_grid.month_grid(year, month_number, found, timezone.localdate()),
+            "weeks": calendar_grid.month_grid(
+                year,
+                month_number,
+                found,
+                timezone.localdate(),
+                lambda day: day_list_url(index, day),
+            ),
             "weekday_names": calendar_grid.weekday_names(),
             "previous_url": month_url(index, prev_year, prev_month),
             "next_url": month_url(index, next_year, next_month),
@@ -98,24 +104,31 @@ def month_occurrences(index, after, before):
     """
     if not stored_dates.are_stored(before):
         return occurrences.occurrences(overlapping(index.events(), after, before), after, before)
-    rows = stored_dates.between(index.events(), after, before).select_related("event")
-    rows = rows.only(
-        "start", "end", "cancelled", "note", "event__title", "event__url_path", "event__all_day"
+    rows = stored_dates.between(index.events(), after, before).values_list(
+        "start", "end", "cancelled", "event_id", "event__title", "event__url_path", "event__all_day"
     )
+    index_url, zone = index.url, occurrences.centre_timezone()
     links = {}
     found = []
-    for row in rows:
-        event = row.event
-        if event.pk not in links:
-            links[event.pk] = EventLink(event.title, url_below(index, event), event.all_day)
-        found.append(stored_dates.as_occurrence(row, links[event.pk]))
+    for start, end, cancelled, event_id, title, url_path, all_day in rows:
+        if event_id not in links:
+            # Below the index, an event's address is the index's and the rest of its path.
+            url = index_url + url_path[len(index.url_path) :]
+            links[event_id] = EventLink(title, url, all_day)
+        found.append(
+            occurrences.Occurrence(
+                links[event_id],
+                timezone.localtime(start, zone),
+                timezone.localtime(end, zone),
+                cancelled,
+            )
+        )
     return found
 
 
-def url_below(index, page):
-    """The address of a page below the events index: the index's own, and the rest of
-    the page's path (what Wagtail's routing works out, without working it out again)."""
-    return index.url + page.url_path[len(index.url_path) :]
+def day_list_url(index, day):
+    """The events list of one day."""
+    return index.url + "?" + urlencode({"date_from": day.isoformat(), "date_to": day.isoformat()})
 
 
 def past(request, index):

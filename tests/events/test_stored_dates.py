@@ -153,12 +153,35 @@ def test_the_month_calendar_more_than_a_year_ahead_still_shows_a_weekly_class(cl
 @pytest.mark.parametrize("language", ["en", "ru", "tg"])
 def test_links_in_the_month_calendar_are_the_events_own_addresses(client, language):
     index = EventIndexPage.objects.get(locale__language_code=language)
-    festival = FestivalPage.objects.live().filter(locale=index.locale).first()
-    events = list(EventPage.objects.live().descendant_of(index)[:20])
-    assert festival and any(event.get_parent().pk == festival.pk for event in events)
+    festival = FestivalPage.objects.live().get(locale=index.locale)
+    first = EventPage.objects.live().child_of(festival).order_by("start").first()
+    addresses = {event.url for event in EventPage.objects.live().descendant_of(index)}
 
-    for event in events:
-        assert views.url_below(index, event) == event.url
+    page = soup(client.get(f"{index.url}{first.start:%Y/%m}/"))
+
+    links = {a["href"] for a in page.select(".calendar__events a")}
+    assert first.url in links
+    assert links <= addresses
+
+
+def test_a_busy_day_shows_four_events_and_links_to_its_whole_list(client, index):
+    day = in_days(3).date()
+    for number in range(6):
+        add_event(index, f"Busy day concert {number}", 3)
+
+    page = soup(client.get(f"{index.url}{day:%Y/%m}/"))
+
+    cell = next(
+        td
+        for td in page.select("td:not(.calendar__other)")
+        if td.select_one(".calendar__number").get_text() == str(day.day)
+    )
+    assert len(cell.select(".calendar__events li")) == 4
+    more = cell.select_one("a.calendar__more")
+    day_list = soup(client.get(more["href"]))
+    listed = [a.get_text(strip=True) for a in day_list.select(".occurrence__title a")]
+    assert {f"Busy day concert {n}" for n in range(6)} <= set(listed)
+    assert more.get_text(strip=True) == f"and {len(listed) - 4} more"
 
 
 def test_the_home_page_finds_a_concert_months_ahead_when_nothing_comes_sooner(client, index):
