@@ -1,6 +1,9 @@
 from django.middleware.gzip import GZipMiddleware
+from django.utils.deprecation import MiddlewareMixin
 
 from csp.middleware import CSPMiddleware
+
+from core import navigation
 
 ADMIN_PREFIX = "/admin/"
 
@@ -42,3 +45,13 @@ class TextGZipMiddleware(GZipMiddleware):
         if content_type not in COMPRESSIBLE_TYPES:
             return response
         return super().process_response(request, response)
+
+
+class SiteMiddleware(MiddlewareMixin):
+    """Finds the Wagtail site of a request for a page in the cache, before Wagtail looks
+    for it in the database (core.navigation.find_site). Other addresses (the admin,
+    /healthz, which must answer when the cache is down) go Wagtail's own way."""
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.resolver_match.url_name == "wagtail_serve":
+            navigation.find_site(request)

@@ -18,3 +18,18 @@ def paginate(request, items, per_page):
     if number > paginator.num_pages:
         number = 1
     return paginator.page(number)
+
+
+def paginate_open_ended(request, first, per_page):
+    """
+    One page of a list too costly to work out whole: `first(n)` gives its first n
+    items. The page knows whether another follows, not how many pages there are
+    (`page_obj.open_ended`, which the pagination component shows as "Page 2").
+    """
+    number = requested_page_number(request)
+    items = first(number * per_page + 1)
+    if number > 1 and len(items) <= (number - 1) * per_page:
+        number, items = 1, items[: per_page + 1]
+    page = Paginator(items, per_page).page(number)
+    page.open_ended = True
+    return page

@@ -12,8 +12,10 @@ import datetime
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import DurationField, Exists, ExpressionWrapper, F, Max, OuterRef
 from django.utils import timezone
 
+from core.cache_versions import forget_now_and_after_commit
 from events import occurrences
 from events.models.occurrences import EventOccurrence
 
@@ -22,6 +24,7 @@ from events.models.occurrences import EventOccurrence
 STORED_AHEAD = 2 * occurrences.HORIZON
 WORKED_OUT_AGAIN_WITHIN = occurrences.HORIZON + datetime.timedelta(days=60)
 CHECKED_KEY = "events:stored-dates-checked-on"
+LONGEST_KEY = "events:longest-stored-occurrence"
 # What changes an event's dates: saving anything else (a revision, say) keeps them.
 DATE_FIELDS = frozenset({"start", "end", "all_day", "recurrences", "status", "date_notes"})
 DERIVED_FIELDS = ("first_start", "last_end", "dates_stored_until")
@@ -54,6 +57,7 @@ def store(event_pk, found):
             )
             for occurrence in found
         )
+    forget_now_and_after_commit(LONGEST_KEY)
 
 
 def keep_dates_ahead(now=None):
@@ -71,20 +75,47 @@ def keep_dates_ahead(now=None):
     cache.set(CHECKED_KEY, today, 24 * 60 * 60)
 
 
+def longest():
+    """How long the longest stored occurrence lasts (kept in the cache until one is stored)."""
+    value = cache.get(LONGEST_KEY)
+    if value is None:
+        duration = ExpressionWrapper(F("end") - F("start"), output_field=DurationField())
+        value = EventOccurrence.objects.aggregate(longest=Max(duration))["longest"]
+        value = value or datetime.timedelta(0)
+        cache.set(LONGEST_KEY, value, timeout=None)
+    return value
+
+
 def between(events, after, before):
     """The stored dates of `events` (a queryset) still going on at `after` and starting
-    before `before`, in order: by start, then by title."""
+    before `before`, in order: by start, then by title.
+
+    The database walks the dates by start from the earliest that can still be going
+    on at `after`, checks each one's event, and stops when it has enough.
+    """
     keep_dates_ahead()
     return EventOccurrence.objects.filter(
-        event__in=events.values("pk"), end__gt=after, start__lt=before
+        Exists(events.filter(pk=OuterRef("event_id"))),
+        start__gte=after - longest(),
+        start__lt=before,
+        end__gt=after,
     ).order_by("start", "event__title", "event_id")
 
 
 def with_listed_events(rows):
-    """Stored dates (a queryset) read with their events in the same query: with what
-    listings show of them (venue, image), not their body or performers."""
-    return rows.select_related("event__venue", "event__image").defer(
-        "event__body", "event__performers"
+    """Stored dates (a queryset) read with what listings show of their events (title,
+    address, category, status, venue) in the same query."""
+    return rows.select_related("event__venue").only(
+        "start",
+        "end",
+        "cancelled",
+        "note",
+        "event__title",
+        "event__url_path",
+        "event__category",
+        "event__status",
+        "event__all_day",
+        "event__venue__name",
     )
 
 

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from core import navigation
 from core.i18n import localized_page_by_id
-from core.pagination import paginate
+from core.pagination import paginate, paginate_open_ended
 from events import calendar_grid, ics, jsonld, occurrences, stored_dates
 from events.filters import EventFilters, overlapping
 
@@ -33,7 +33,10 @@ def upcoming(request, index):
     filters = EventFilters(request.GET, locale_id=index.locale_id)
     after, before = filters.period(timezone.now())
     dates = stored_dates.between(filters.filter(index.events()), after, before)
-    page_obj = paginate(request, stored_dates.with_listed_events(dates), index.per_page)
+    # Pages go on without counting a year of dates: "Page 2", previous and next.
+    page_obj = paginate_open_ended(
+        request, lambda count: list(stored_dates.with_listed_events(dates)[:count]), index.per_page
+    )
     page_obj.object_list = stored_dates.as_occurrences(page_obj.object_list)
     return index.render(
         request,

@@ -15,6 +15,7 @@ from core.blocks import BaseStreamBlock
 from core.i18n import localized_page_by_id
 from core.models import BasePage
 from core.pagination import paginate
+from core.renditions import with_renditions
 
 
 class NewsKind(models.TextChoices):
@@ -37,8 +38,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("news index pages")
 
     def news(self):
-        return (
-            NewsPage.objects.child_of(self).live().select_related("image").order_by("-date", "-pk")
+        return with_renditions(NewsPage.objects.child_of(self).live(), "image").order_by(
+            "-date", "-pk"
         )
 
     @path("")

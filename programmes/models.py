@@ -8,6 +8,7 @@ from wagtail.search import index
 from core import navigation
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
+from core.renditions import with_renditions
 
 
 class ProgrammeIndexPage(BasePage):
@@ -23,12 +24,9 @@ class ProgrammeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = (
-            ProgrammePage.objects.child_of(self)
-            .live()
-            .select_related("hero_image")
-            .order_by("path")
-        )
+        context["programmes"] = with_renditions(
+            ProgrammePage.objects.child_of(self).live(), "hero_image"
+        ).order_by("path")
         return context
 
 
@@ -88,15 +86,12 @@ class ProgrammePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         # News staff linked to this programme, in any of its languages.
-        context["related_news"] = (
-            NewsPage.objects.live()
-            .filter(
-                locale_id=self.locale_id,
-                related_programme__translation_key=self.translation_key,
-            )
-            .select_related("image")
-            .order_by("-date")[:3]
-        )
+        context["related_news"] = with_renditions(
+            NewsPage.objects.live().filter(
+                locale_id=self.locale_id, related_programme__translation_key=self.translation_key
+            ),
+            "image",
+        ).order_by("-date")[:3]
         context["next_events"] = next_events_of_programme(self)
         context["events_index"] = (
             navigation.section_of_type(request, EventIndexPage) if context["next_events"] else None

@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Kept public pages are answered here, before sessions and the database.
     "core.page_cache.PageCacheMiddleware",
+    # The Wagtail site of the request, from the cache rather than a query each time.
+    "core.middleware.SiteMiddleware",
     # HTML, feeds and JSON compressed (static files come compressed from whitenoise).
     "core.middleware.TextGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",

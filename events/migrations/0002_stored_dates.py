@@ -51,7 +51,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'event date',
                 'verbose_name_plural': 'event dates',
-                'indexes': [models.Index(fields=['start', 'end'], name='occurrence_period')],
+                'indexes': [models.Index(fields=['start', 'event'], name='occurrence_start')],
                 'constraints': [models.UniqueConstraint(fields=('event', 'start'), name='one_occurrence_per_start')],
             },
         ),

@@ -27,7 +27,8 @@ class EventOccurrence(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["event", "start"], name="one_occurrence_per_start")
         ]
-        indexes = [models.Index(fields=["start", "end"], name="occurrence_period")]
+        # Listings walk the dates in order of start.
+        indexes = [models.Index(fields=["start", "event"], name="occurrence_start")]
 
     def __str__(self):
         return f"{self.event_id} {self.start:%Y-%m-%d %H:%M}"

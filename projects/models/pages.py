@@ -16,6 +16,7 @@ from modelcluster.fields import ParentalKey
 from core.blocks import BaseStreamBlock
 from core.i18n import in_active_language, translated_field
 from core.models import BasePage
+from core.renditions import with_renditions
 from partners.models import Organisation
 from projects.enums import Country, Currency, PartnerRole, ProjectStatus
 from projects.filters import ProjectFilters
@@ -37,9 +38,7 @@ class ProjectIndexPage(BasePage):
 
     def projects(self):
         return (
-            ProjectPage.objects.child_of(self)
-            .live()
-            .select_related("image")
+            with_renditions(ProjectPage.objects.child_of(self).live(), "image")
             .prefetch_related(
                 "countries",
                 models.Prefetch(

@@ -4,7 +4,10 @@ visitor, and each page is found in one query per step of its address. What a vis
 sees must still change the moment staff change a page, and private pages stay private.
 """
 
-from wagtail.models import Locale, PageViewRestriction
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Locale, PageViewRestriction, Site
 
 import pytest
 
@@ -96,3 +99,16 @@ def test_a_page_of_an_unexpected_type_or_a_missing_one_is_routed_as_before(clien
     assert soup(client.get("/en/programmes/odd-one/")).h1.get_text(strip=True) == "Odd one"
     assert client.get("/en/programmes/no-such-programme/").status_code == 404
     assert client.get("/en/programmes/jazz-academy/no-such-call/").status_code == 404
+
+
+def test_pages_find_their_site_in_the_cache_and_see_a_change_of_site_at_once(client):
+    client.get("/en/about/")
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/en/about/").status_code == 200
+    assert not [q for q in captured if "wagtailcore_site" in q["sql"]]
+
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.is_default_site = "elsewhere.example", False
+    site.save()
+
+    assert client.get("/en/about/").status_code == 404

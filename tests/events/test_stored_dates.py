@@ -205,7 +205,7 @@ def test_the_events_list_goes_on_page_after_page_in_order(client, index):
     assert starts(first) == sorted(starts(first))
     assert min(starts(second)) >= max(starts(first))
     assert first.select_one(".pagination a[rel=next]")["href"].endswith("page=2")
-    assert second.select_one(".pagination span").get_text(strip=True).startswith("Page 2 of ")
+    assert second.select_one(".pagination span").get_text(strip=True) == "Page 2"
     assert second.select_one(".pagination a[rel=prev]")
 
 
