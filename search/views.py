@@ -4,7 +4,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from core.folding import fold
-from core.pagination import paginate
+from search.ranking import search_results
 
 PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -15,18 +15,17 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     page_obj = None
     if query:
-        # .specific() before .search(): the results come as their own page types,
-        # one query per page type found, never one per result. The query is folded
-        # like each page's folded_text, so "хунар" finds "ҳунар" and back.
-        results = (
+        # .specific(): the results come as their own page types, one query per page
+        # type shown, never one per result. The query is folded like each page's
+        # folded_text, so "хунар" finds "ҳунар" and back.
+        pages = (
             Page.objects.live()
             .public()
             .specific()
             .filter(locale__in=Locale.objects.filter(language_code=translation.get_language()))
             .exclude(depth__lte=1)
-            .search(fold(query))
         )
-        page_obj = paginate(request, results, PER_PAGE)
+        page_obj = search_results(request, pages, fold(query), PER_PAGE)
     return TemplateResponse(
         request, "search/search.html", {"search_query": query, "page_obj": page_obj}
     )

@@ -1,6 +1,8 @@
 """Site search finds pages in the visitor's language only."""
 
-from wagtail.models import Locale, Page
+from django.utils.text import slugify
+
+from wagtail.models import Locale, Page, PageViewRestriction
 
 import pytest
 
@@ -106,3 +108,97 @@ def test_russian_words_are_found_in_other_forms_where_the_database_stems_them(cl
     else:  # SQLite matches the word as typed, and only that
         assert "Джазовая академия" not in shown
         assert "Джазовая академия" in result_titles(client.get("/ru/search/", {"q": "академия"}))
+
+
+def add_standard_pages(parent, titles, body="", publish=True):
+    """Standard pages under `parent`, one per title, indexed for search as they are saved."""
+    from home.models import StandardPage
+
+    pages = []
+    for title in titles:
+        page = StandardPage(
+            title=title,
+            slug=slugify(title),
+            body=[("paragraph", f"<p>{body}</p>")] if body else [],
+            live=publish,
+        )
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+        pages.append(page)
+    return pages
+
+
+def result_count_text(response):
+    return soup(response).select_one(".wrap > p").get_text(strip=True)
+
+
+def test_the_queries_do_not_grow_with_the_matches(
+    client, home_pages, django_assert_max_num_queries
+):
+    add_standard_pages(home_pages["en"], ["Tanbur evening"])
+    one = warm_query_count(client, "/en/search/?q=tanbur", django_assert_max_num_queries, 10)
+    add_standard_pages(home_pages["en"], [f"Tanbur class {n}" for n in range(1, 25)])
+    many = warm_query_count(client, "/en/search/?q=tanbur", django_assert_max_num_queries, 10)
+
+    assert many == one
+    response = client.get("/en/search/", {"q": "tanbur"})
+    assert result_count_text(response) == "25 results for “tanbur”"
+    assert len(result_titles(response)) == 10
+
+
+def test_results_page_on_and_are_counted_in_full_in_the_visitors_language(client, home_pages):
+    add_standard_pages(home_pages["en"], [f"Dutar lesson {n}" for n in range(12)])
+    add_standard_pages(home_pages["ru"], ["Dutar урок"])
+
+    first = client.get("/en/search/", {"q": "dutar"})
+    second = client.get("/en/search/", {"q": "dutar", "page": 2})
+    beyond = client.get("/en/search/", {"q": "dutar", "page": 3})
+
+    assert result_count_text(first) == "12 results for “dutar”"
+    assert len(result_titles(first)) == 10
+    assert len(result_titles(second)) == 2
+    assert set(result_titles(first)) | set(result_titles(second)) == {
+        f"Dutar lesson {n}" for n in range(12)
+    }
+    assert "Page 2 of 2" in second.content.decode()
+    assert result_titles(beyond) == result_titles(first)
+
+
+def test_a_page_named_by_the_words_comes_before_one_that_mentions_them(client, home_pages):
+    add_standard_pages(
+        home_pages["en"],
+        ["Summer programme", "Rubab masterclass"],
+        body="Open to all. Bring an instrument, a rubab or a dutar.",
+    )
+
+    assert result_titles(client.get("/en/search/", {"q": "rubab"})) == [
+        "Rubab masterclass",
+        "Summer programme",
+    ]
+
+
+def test_drafts_unpublished_and_private_pages_are_not_found(client, home_pages):
+    shown, unpublished, private = add_standard_pages(
+        home_pages["en"], ["Ghijak shown", "Ghijak unpublished", "Ghijak private"]
+    )
+    unpublished.unpublish()
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    add_standard_pages(home_pages["en"], ["Ghijak draft"], publish=False)
+
+    assert result_titles(client.get("/en/search/", {"q": "ghijak"})) == ["Ghijak shown"]
+
+
+def test_quotes_in_the_query_are_taken_as_spaces(client):
+    response = client.get("/en/search/", {"q": '"Jazz Academy"'})
+
+    assert response.status_code == 200
+    assert "Jazz Academy" in result_titles(response)
+
+
+def test_a_query_of_no_words_finds_nothing(client):
+    response = client.get("/en/search/", {"q": '- "'})
+
+    assert response.status_code == 200
+    assert "Nothing found" in response.content.decode()
