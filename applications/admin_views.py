@@ -4,20 +4,28 @@ files, reviews and history, and the actions on it. Every view checks, on the ser
 that the user may see the application (see permissions.py).
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Avg, Count
+from django.db.models import Avg, Count, DecimalField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.dateformat import DateFormat
+from django.utils.formats import get_format, number_format
+from django.utils.functional import cached_property
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from wagtail.admin.ui.tables import Table
 from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.log_actions import log
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from applications import emails, tasks
 from applications.admin_forms import ReviewForm, StatusForm
@@ -36,6 +44,7 @@ from applications.workflow import TransitionNotAllowed, change_status
 
 
 def listing_queryset(user):
+    """One application with its reviews' average and count, for its page and the export."""
     return (
         visible_applications(user)
         .select_related("call")
@@ -43,32 +52,137 @@ def listing_queryset(user):
     )
 
 
+def index_queryset(user):
+    """The listing's rows as dictionaries of the columns it shows (no model instances).
+
+    The call's title and the reviews' average and count are subqueries, not joins: the
+    database walks the submission date's index and works them out for the page's rows
+    only, and the paginator's count leaves them out.
+    """
+    reviews = Review.objects.filter(application=OuterRef("pk")).order_by().values("application")
+    return (
+        visible_applications(user)
+        .annotate(
+            call_title=Subquery(
+                Page.objects.filter(pk=OuterRef("call_id")).order_by().values("title")
+            ),
+            average_score=Subquery(
+                reviews.annotate(value=Avg("average")).values("value"),
+                output_field=DecimalField(max_digits=3, decimal_places=2),
+            ),
+            review_count=Coalesce(Subquery(reviews.annotate(value=Count("pk")).values("value")), 0),
+        )
+        .values(
+            "pk",
+            "reference",
+            "name",
+            "status",
+            "submitted_at",
+            "call_title",
+            "average_score",
+            "review_count",
+        )
+    )
+
+
+# Reversed once per listing; each row's link puts its own key in its place.
+PK_PLACEHOLDER = "999999"
+
+
+class ApplicationTable(Table):
+    """Wagtail's table headers (labels, sorting); the rows in one loop of one template.
+
+    Wagtail's table renders a template for each cell and a menu of buttons for each row
+    (about 1.3 ms a row, measured with the bench's data). Here what is the same for every
+    row is worked out once: the link from one reversed address, the status labels, the
+    date format.
+    """
+
+    template_name = "applications/admin/table.html"
+
+    def __init__(self, columns, data, *, inspect_url, **kwargs):
+        super().__init__(columns, data, **kwargs)
+        self.inspect_url = inspect_url
+
+    @cached_property
+    def application_rows(self):
+        labels = {status.value: status.label for status in ApplicationStatus}
+        date_time = get_format("DATETIME_FORMAT")
+        rows = []
+        for application in self.data:
+            submitted = localtime(application["submitted_at"])
+            rows.append(
+                {
+                    "url": self.inspect_url.replace(PK_PLACEHOLDER, str(application["pk"])),
+                    "reference": application["reference"],
+                    "name": application["name"],
+                    "call": application["call_title"],
+                    "status": labels.get(application["status"], application["status"]),
+                    "submitted": submitted.isoformat(),
+                    "submitted_display": DateFormat(submitted).format(date_time),
+                    "average_score": average_display(application["average_score"]),
+                    "review_count": application["review_count"],
+                }
+            )
+        return rows
+
+
+def average_display(average):
+    """Two decimals in the user's language (3.50, 3,50): PostgreSQL's average has 16."""
+    return "" if average is None else number_format(average, 2)
+
+
 class ApplicationIndexView(IndexView):
     template_name = "applications/admin/index.html"
+    table_class = ApplicationTable
 
     def get_base_queryset(self):
-        return listing_queryset(self.request.user)
+        return index_queryset(self.request.user)
+
+    def get_table_kwargs(self):
+        kwargs = super().get_table_kwargs()
+        kwargs["inspect_url"] = reverse(self.inspect_url_name, args=[PK_PLACEHOLDER])
+        return kwargs
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        counts = dict(
-            visible_applications(self.request.user)
-            .values_list("status")
-            .annotate(count=Count("pk"))
-            .values_list("status", "count")
-        )
-        context["status_counts"] = [
-            (status, counts.get(status.value, 0)) for status in ApplicationStatus
-        ]
-        context["export_calls"] = calls_for_export(self.request.user)
+        if not self.results_only:  # the counts and exports sit above the results
+            per_status, call_keys = applications_summary(self.request.user)
+            context["status_counts"] = per_status
+            context["export_calls"] = calls_for_export(call_keys)
         return context
 
 
-def calls_for_export(user):
-    keys = set(visible_applications(user).values_list("call_key", flat=True).distinct())
-    return OpenCallPage.objects.filter(
-        translation_key__in=keys, locale=Locale.get_default()
-    ).order_by("title")
+def applications_summary(user):
+    """How many applications the user may see in each status, and to which calls.
+
+    One query, grouped by call and status (an index has both): a few dozen rows
+    however many applications there are.
+    """
+    counts = dict.fromkeys(ApplicationStatus.values, 0)
+    call_keys = set()
+    grouped = (
+        visible_applications(user)
+        .order_by()
+        .values_list("call_key", "status")
+        .annotate(count=Count("pk"))
+    )
+    for call_key, status, count in grouped:
+        call_keys.add(call_key)
+        counts[status] = counts.get(status, 0) + count
+    return [(status, counts[status.value]) for status in ApplicationStatus], call_keys
+
+
+def calls_for_export(call_keys):
+    """The calls (their default-language page) with these keys, for the jury's spreadsheets."""
+    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    return (
+        OpenCallPage.objects.filter(
+            translation_key__in=call_keys, locale__language_code=default_language
+        )
+        .order_by("title")
+        .values("translation_key", "reference_prefix")
+    )
 
 
 def criteria_of(call, language):

@@ -33,6 +33,8 @@ class ApplicationViewSet(ModelViewSet):
     filterset_class = ApplicationFilterSet
     search_fields = ["reference", "name", "email"]
     search_backend_name = None  # a database search on these fields; applications are not indexed
+    # The listing's headings (labels, sorting by the first three); each row's cells are
+    # written in this order in templates/applications/admin/table.html (ApplicationTable).
     list_display = [
         "reference",
         "name",
@@ -42,8 +44,8 @@ class ApplicationViewSet(ModelViewSet):
         Column("average_score", label=_("Average score")),
         Column("review_count", label=_("Reviews")),
     ]
-    list_per_page = 50
-    ordering = ["-submitted_at"]
+    list_per_page = 25  # with filters by call, status and score, and counts per status
+    ordering = ["-submitted_at", "-pk"]  # the same order on every page, even for equal dates
     exclude_form_fields = []
 
     copy_view_enabled = False

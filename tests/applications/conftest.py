@@ -1,6 +1,9 @@
 import io
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 
 import pytest
 from django_tasks_db.management.commands.db_worker import Worker
@@ -9,6 +12,7 @@ from PIL import Image
 
 from applications.forms import field_name
 from applications.models import OpenCallPage
+from tests.helpers import soup
 
 PDF = b"%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<< /Root 1 0 R >>\n%%EOF\n"
 MP3 = b"ID3\x03\x00\x00\x00\x00\x00\x0f" + b"\x00" * 64 + b"\xff\xfb\x90\x64" + b"\x00" * 400
@@ -90,3 +94,47 @@ def run_mail_worker():
     while ready := DBTaskResult.objects.ready().filter(backend_name="mail").first():
         ready.claim(worker.worker_id)
         worker.run_task(ready)
+
+
+# Staff in the admin: who may see which applications (tests/applications/test_admin*.py).
+
+
+def member(group, username):
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", "x" * 16)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def festival_call():
+    return OpenCallPage.objects.get(locale__language_code="en", reference_prefix="DEJF")
+
+
+@pytest.fixture
+def people(festival_call):
+    reviewer = member("Application reviewers", "reviewer")
+    festival_call.reviewers.add(reviewer)
+    festival_call.save()  # a page's many-to-many changes are kept when the page is saved
+    return {
+        "planner": member("Festival planners", "planner"),
+        "editor": member("Communication editors", "editor"),
+        "reviewer": reviewer,
+        "other_reviewer": member("Application reviewers", "other_reviewer"),
+    }
+
+
+def as_user(client, user):
+    client.force_login(user)
+    return client
+
+
+def refused(response):
+    """Wagtail's admin answers a refusal with a redirect to the dashboard and a message."""
+    return response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+
+
+def listed_references(response):
+    return {
+        row.select_one("td a").get_text(strip=True) for row in soup(response).select("tbody tr")
+    }

@@ -2,8 +2,6 @@
 
 import io
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 
@@ -14,51 +12,10 @@ from openpyxl import load_workbook
 
 from applications.enums import ApplicationStatus
 from applications.models import Application, OpenCallPage, Review
-from tests.applications.conftest import run_mail_worker
+from tests.applications.conftest import as_user, listed_references, refused, run_mail_worker
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def member(group, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "x" * 16)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-@pytest.fixture
-def festival_call():
-    return OpenCallPage.objects.get(locale__language_code="en", reference_prefix="DEJF")
-
-
-@pytest.fixture
-def people(festival_call):
-    reviewer = member("Application reviewers", "reviewer")
-    festival_call.reviewers.add(reviewer)
-    festival_call.save()  # a page's many-to-many changes are kept when the page is saved
-    return {
-        "planner": member("Festival planners", "planner"),
-        "editor": member("Communication editors", "editor"),
-        "reviewer": reviewer,
-        "other_reviewer": member("Application reviewers", "other_reviewer"),
-    }
-
-
-def as_user(client, user):
-    client.force_login(user)
-    return client
-
-
-def refused(response):
-    """Wagtail's admin answers a refusal with a redirect to the dashboard and a message."""
-    return response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
-
-
-def listed_references(response):
-    return {
-        row.select_one("td a").get_text(strip=True) for row in soup(response).select("tbody tr")
-    }
 
 
 def sample(status):

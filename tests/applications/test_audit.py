@@ -7,7 +7,8 @@ from wagtail.models import ModelLogEntry
 import pytest
 
 from applications.enums import ApplicationStatus
-from tests.applications.test_admin import as_user, festival_call, people, sample  # noqa: F401
+from tests.applications.conftest import as_user
+from tests.applications.test_admin import sample
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +18,7 @@ def views_of(application):
     return ModelLogEntry.objects.filter(action="applications.view", object_id=str(application.pk))
 
 
-def test_opening_an_application_is_recorded_with_who_opened_it(client, people):  # noqa: F811
+def test_opening_an_application_is_recorded_with_who_opened_it(client, people):
     application = sample(ApplicationStatus.SHORTLISTED)
     planner = as_user(client, people["planner"])
 
@@ -31,7 +32,7 @@ def test_opening_an_application_is_recorded_with_who_opened_it(client, people): 
     assert "planner" in text
 
 
-def test_a_refused_look_is_not_recorded_as_a_view(client, people):  # noqa: F811
+def test_a_refused_look_is_not_recorded_as_a_view(client, people):
     application = sample(ApplicationStatus.SHORTLISTED)
 
     response = as_user(client, people["other_reviewer"]).get(

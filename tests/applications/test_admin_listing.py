@@ -1,0 +1,187 @@
+"""The admin's listing of applications: pages of 25, what each row shows, counts, queries."""
+
+import uuid
+from decimal import Decimal
+
+from django.urls import reverse
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+
+import pytest
+
+from applications.enums import ApplicationStatus
+from applications.models import Application, OpenCallPage, Review
+from tests.applications.conftest import as_user, listed_references, refused
+from tests.helpers import soup, warm_query_count
+
+pytestmark = pytest.mark.django_db
+
+INDEX = reverse("applications_admin:index")
+PER_PAGE = 25
+
+
+def add_applications(call, number, prefix="T"):
+    """`number` applications to `call`, the last one the newest."""
+    statuses = list(ApplicationStatus.values)
+    return Application.objects.bulk_create(
+        Application(
+            call=call,
+            call_key=call.translation_key,
+            reference=f"{call.reference_prefix}-{prefix}{index:04d}",
+            name=f"Applicant {prefix}{index}",
+            email=f"applicant{index}@example.org",
+            language=call.locale.language_code,
+            status=statuses[index % len(statuses)],
+            submission_token=uuid.uuid4(),
+        )
+        for index in range(number)
+    )
+
+
+def other_call():
+    return OpenCallPage.objects.get(locale__language_code="en", reference_prefix="BMA")
+
+
+def rows(response):
+    return [
+        [cell.get_text(" ", strip=True) for cell in row.select("td")]
+        for row in soup(response).select("#listing-results tbody tr")
+    ]
+
+
+def counts(response):
+    return [
+        item.get_text(" ", strip=True) for item in soup(response).select(".application-counts li")
+    ]
+
+
+def test_each_row_shows_the_application_and_links_to_its_page(client, people, festival_call):
+    application = Application.objects.get(reference__startswith="DEJF", status="accepted")
+    for reviewer, average in [(people["reviewer"], "4.00"), (people["other_reviewer"], "3.00")]:
+        Review.objects.create(
+            application=application, reviewer=reviewer, scores={}, average=Decimal(average)
+        )
+
+    response = as_user(client, people["planner"]).get(INDEX, {"q": application.reference})
+
+    page = soup(response)
+    headers = [th.get_text(strip=True) for th in page.select("#listing-results thead th")]
+    assert headers == [
+        "Reference",
+        "Name",
+        "Open call",
+        "Status",
+        "Submitted",
+        "Average score",
+        "Reviews",
+    ]
+    link = page.select_one("#listing-results tbody tr td a")
+    assert link["href"] == reverse("applications_admin:inspect", args=[application.pk])
+    reference, name, call, status, submitted, average, reviews = rows(response)[0]
+    assert (reference, name, call, status) == (
+        application.reference,
+        application.name,
+        application.call.title,
+        "Accepted",
+    )
+    with translation.override("en"):
+        assert submitted == date_format(localtime(application.submitted_at), "DATETIME_FORMAT")
+    assert (average, reviews) == ("3.50", "2")
+
+
+def test_the_listing_pages_through_applications_newest_first(client, people, festival_call):
+    added = add_applications(festival_call, PER_PAGE + 6)  # with the demo's 4: 35
+    planner = as_user(client, people["planner"])
+
+    first = planner.get(INDEX)
+    second = planner.get(INDEX, {"p": 2})
+
+    assert [row[0] for row in rows(first)][:3] == [a.reference for a in added[::-1][:3]]
+    assert len(rows(first)) == PER_PAGE
+    assert len(rows(second)) == 35 - PER_PAGE
+    assert "Page 1 of 2" in soup(first).select_one(".pagination").get_text(" ", strip=True)
+    assert listed_references(first).isdisjoint(listed_references(second))
+
+
+def test_sorting_by_a_column_heading_orders_the_rows(client, people, festival_call):
+    add_applications(festival_call, 5)
+    planner = as_user(client, people["planner"])
+
+    by_reference = [row[0] for row in rows(planner.get(INDEX, {"ordering": "reference"}))]
+
+    assert by_reference == sorted(by_reference)
+
+
+def test_the_average_score_filter_keeps_the_applications_scored_at_least_that(
+    client, people, festival_call
+):
+    high, low = Application.objects.filter(reference__startswith="DEJF")[:2]
+    Review.objects.create(application=high, reviewer=people["reviewer"], average=Decimal(4))
+    Review.objects.create(application=low, reviewer=people["reviewer"], average=Decimal(2))
+
+    response = as_user(client, people["planner"]).get(INDEX, {"average_score": "3"})
+
+    assert listed_references(response) == {high.reference}
+
+
+def test_a_reviewer_counts_and_exports_only_the_calls_they_review(client, people, festival_call):
+    add_applications(other_call(), 3)  # 3 more to a call the reviewer is not assigned to
+
+    planner = as_user(client, people["planner"]).get(INDEX)
+    reviewer = as_user(client, people["reviewer"]).get(INDEX)
+    unassigned = as_user(client, people["other_reviewer"]).get(INDEX)
+
+    def total(response):
+        return sum(int(item.split(": ")[1]) for item in counts(response))
+
+    def exports(response):
+        return [
+            a.get_text(strip=True) for a in soup(response).select(".application-summary a.button")
+        ]
+
+    assert (total(planner), total(reviewer), total(unassigned)) == (7, 4, 0)
+    assert exports(planner) == ["BMA (XLSX)", "DEJF (XLSX)"]
+    assert exports(reviewer) == ["DEJF (XLSX)"]
+    assert exports(unassigned) == []
+    assert listed_references(unassigned) == set()
+
+
+def test_filtering_without_reloading_answers_the_rows_only_and_checks_who_asks(
+    client, people, festival_call
+):
+    """The listing's filters and search fetch `results/`: the same rows, the same checks."""
+    results = reverse("applications_admin:index_results")
+    rejected = Application.objects.get(reference__startswith="DEJF", status="rejected")
+
+    planner = as_user(client, people["planner"]).get(results, {"status": "rejected"})
+    other_reviewer = as_user(client, people["other_reviewer"]).get(results)
+    editor = as_user(client, people["editor"]).get(results)
+
+    assert listed_references(planner) == {rejected.reference}
+    assert counts(planner) == []  # the counts stay on the page around the results
+    assert listed_references(other_reviewer) == set()
+    assert refused(editor)
+
+
+@pytest.mark.parametrize("who", ["planner", "reviewer"])
+def test_the_listing_costs_the_same_queries_with_one_application_or_sixty(
+    client, people, festival_call, django_assert_max_num_queries, who
+):
+    keep = Application.objects.filter(reference__startswith="DEJF").first()
+    Application.objects.exclude(pk=keep.pk).delete()
+    user = as_user(client, people[who])
+    one = warm_query_count(user, INDEX, django_assert_max_num_queries, 20)
+    assert listed_references(user.get(INDEX)) == {keep.reference}
+
+    for call in festival_call.get_translations(inclusive=True):
+        added = add_applications(call, 20, prefix=call.locale.language_code)
+        for application in added[:5]:
+            Review.objects.create(
+                application=application, reviewer=people["reviewer"], average=Decimal(3)
+            )
+    add_applications(other_call(), 20, prefix="B")
+    sixty = warm_query_count(user, INDEX, django_assert_max_num_queries, 20)
+
+    assert len(rows(user.get(INDEX))) == PER_PAGE
+    assert sixty == one
