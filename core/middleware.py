@@ -47,11 +47,14 @@ class TextGZipMiddleware(GZipMiddleware):
         return super().process_response(request, response)
 
 
-class SiteMiddleware(MiddlewareMixin):
-    """Finds the Wagtail site of a request for a page in the cache, before Wagtail looks
-    for it in the database (core.navigation.find_site). Other addresses (the admin,
-    /healthz, which must answer when the cache is down) go Wagtail's own way."""
+class RoutingMiddleware(MiddlewareMixin):
+    """Finds the page a request asks for from the site and the home page kept in the
+    cache (core.navigation.route), before Wagtail's view looks for them in the database.
+    The result goes where Wagtail keeps it on the request, and its view serves it as
+    usual. Other addresses (the admin, /healthz, which must answer when the cache is
+    down) go Wagtail's own way."""
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if request.resolver_match.url_name == "wagtail_serve":
-            navigation.find_site(request)
+            path = view_kwargs.get("path", view_args[0] if view_args else "")
+            request._wagtail_route_for_request = navigation.route(request, path)

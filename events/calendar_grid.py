@@ -6,9 +6,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.utils.dates import WEEKDAYS_ABBR
+from django.utils.formats import date_format
 
 # A day shows this many of its events; a busier day links to its full list instead.
 SHOWN_PER_DAY = 4
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One event in a day's cell: "18:00 Jazz jam", linked; all-day events show no time."""
+
+    label: str
+    url: str
+    cancelled: bool
 
 
 @dataclass
@@ -16,9 +26,25 @@ class Day:
     date: datetime.date
     in_month: bool
     is_today: bool
-    occurrences: list = field(default_factory=list)  # those shown
+    entries: list = field(default_factory=list)  # those shown
     more: int = 0  # how many more happen that day
     list_url: str = ""  # the events list of that day, where they all are
+
+    @property
+    def label(self):
+        """The date in words, for screen readers and for phones, where days are a list."""
+        return date_format(self.date, "l, j E")
+
+    @property
+    def css_class(self):
+        classes = []
+        if not self.in_month:
+            classes.append("calendar__other")
+        if self.is_today:
+            classes.append("calendar__today")
+        if not self.entries or not self.in_month:
+            classes.append("calendar__empty")
+        return " ".join(classes)
 
 
 def weekday_names():
@@ -39,8 +65,14 @@ def month_grid(year, month, occurrences, today, day_list_url):
     ]
 
 
+def _entry(occurrence):
+    title = occurrence.event.title
+    label = title if occurrence.all_day else f"{occurrence.start:%H:%M} {title}"
+    return Entry(label, occurrence.event.url, occurrence.cancelled)
+
+
 def _day(date, month, today, found, day_list_url):
-    day = Day(date, date.month == month, date == today, found[:SHOWN_PER_DAY])
+    day = Day(date, date.month == month, date == today, [_entry(o) for o in found[:SHOWN_PER_DAY]])
     if len(found) > SHOWN_PER_DAY:
         day.more = len(found) - SHOWN_PER_DAY
         day.list_url = day_list_url(date)

@@ -47,8 +47,8 @@ class Occurrence:
     @property
     def days(self):
         """Every date this occurrence touches (a festival spans several)."""
-        day = self.start.date()
-        while day <= self.last_day:
+        day, last_day = self.start.date(), self.last_day
+        while day <= last_day:
             yield day
             day += datetime.timedelta(days=1)
 

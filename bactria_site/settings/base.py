@@ -79,8 +79,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Kept public pages are answered here, before sessions and the database.
     "core.page_cache.PageCacheMiddleware",
-    # The Wagtail site of the request, from the cache rather than a query each time.
-    "core.middleware.SiteMiddleware",
+    # The site and home page a page's address starts from, from the cache rather than
+    # four queries each time.
+    "core.middleware.RoutingMiddleware",
     # HTML, feeds and JSON compressed (static files come compressed from whitenoise).
     "core.middleware.TextGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
