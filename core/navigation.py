@@ -20,6 +20,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from core.cache_versions import current_version, forget_now_and_after_commit
+from core.page_cache import GENERATION_KEY
 
 
 @dataclass(frozen=True)
@@ -104,16 +105,35 @@ def localized_home(request):
 
 
 def route(request, path):
-    """Wagtail's `Page.route_for_request`, from the site's root page in the visitor's
-    language kept in the cache as its own type: Wagtail reads the language, the root
-    page's translation and its specific row before the first step, three queries."""
+    """Wagtail's `Page.route_for_request`, from what is kept in the cache.
+
+    Wagtail reads the language, the root page's translation and its specific row before
+    the first step of an address, then a query per step. Here the root page in the
+    visitor's language is kept as its own type, and so is the page at each address
+    visited (with the venue or image it was read with), under the page cache's
+    generation: until content is next saved, published, unpublished or moved. Only the
+    routing is kept: the page is served (view restrictions checked, context worked out,
+    template rendered) for every request. Addresses below a page's own (`/events/2026/
+    12/`) and addresses of no page are routed each time.
+    """
     site = find_site(request)
     if site is None:
         return None
     root = _home_pages(request).get(translation.get_language()) or site.root_page
     root = _shared(request, f"root:{root.pk}", lambda: root.specific)
+    components = [component for component in path.split("/") if component]
     try:
-        return root.route(request, [component for component in path.split("/") if component])
+        if not components:
+            return root.route(request, components)
+        generation = _cached(request, "generation", lambda: current_version(GENERATION_KEY))
+        key = f"route:{generation}:{root.pk}:{'/'.join(components)}"
+        page = cache.get(key)
+        if page is not None:
+            return page.route(request, [])
+        result = root.route(request, components)
+        if result is not None and result[0].depth == root.depth + len(components):
+            cache.set(key, result[0], timeout=SHARED_SECONDS)
+        return result
     except Http404:
         return None
 

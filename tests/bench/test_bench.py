@@ -47,5 +47,7 @@ def test_table_has_a_row_per_address_marked_against_its_target(db, settings):
         assert line.startswith(row.url.name)
         assert line.endswith("ok") or " OVER " in line
         assert row.bytes > row.gzip_bytes > 0
-        assert row.queries > 0
+        # Listings and the home page read their items; a detail page routed from the
+        # cache may need no query at all (the open call form).
+        assert row.queries > 0 or row.url.kind == "detail"
     assert rows[0].queries == 0  # the static file: whitenoise, no database

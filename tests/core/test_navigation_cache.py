@@ -11,6 +11,7 @@ from wagtail.models import Locale, PageViewRestriction, Site
 
 import pytest
 
+from events.models import EventPage
 from home.models import StandardPage
 from programmes.models import ProgrammePage
 from tests.helpers import page_at, soup
@@ -112,3 +113,43 @@ def test_pages_find_their_site_in_the_cache_and_see_a_change_of_site_at_once(cli
     site.save()
 
     assert client.get("/en/about/").status_code == 404
+
+
+def routed_queries(client, url):
+    """The queries of a second request for `url` that look up a site or a page by slug."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return [
+        q["sql"]
+        for q in captured
+        if "wagtailcore_site" in q["sql"] or '"wagtailcore_page"."slug" = ' in q["sql"]
+    ]
+
+
+def test_a_page_visited_before_is_routed_without_reading_the_page_tree(client):
+    assert routed_queries(client, "/en/programmes/jazz-academy/") == []
+    assert routed_queries(client, "/en/events/") == []
+
+
+def test_a_routed_page_shows_a_change_to_its_venue_at_once(client):
+    event = EventPage.objects.live().filter(locale__language_code="en").exclude(venue=None).first()
+    assert event.venue.name in soup(client.get(event.url)).select_one(".facts").get_text()
+    venue = event.venue
+    venue.name = "The New Hall"
+    venue.save()
+
+    assert "The New Hall" in soup(client.get(event.url)).select_one(".facts").get_text()
+
+
+def test_a_routed_page_unpublished_or_made_private_is_gone_at_once(client):
+    about = page_at("en", "about")
+    assert client.get(about.url).status_code == 200
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    assert "/login/" in client.get(about.url)["Location"]
+
+    PageViewRestriction.objects.filter(page=about).delete()
+    assert client.get(about.url).status_code == 200
+    about.unpublish()
+    assert client.get(about.url).status_code == 404
