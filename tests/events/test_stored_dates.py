@@ -16,7 +16,7 @@ from wagtail.models import Page
 import pytest
 import recurrence
 
-from events import occurrences, stored_dates, views
+from events import occurrences, stored_dates
 from events.models import EventIndexPage, EventOccurrence, EventPage, FestivalPage
 from home.models import HomePage
 from tests.helpers import soup
