@@ -114,7 +114,8 @@ def route(request, path):
     generation: until content is next saved, published, unpublished or moved. Only the
     routing is kept: the page is served (view restrictions checked, context worked out,
     template rendered) for every request. Addresses below a page's own (`/events/2026/
-    12/`) and addresses of no page are routed each time.
+    12/`) and addresses of no page are routed each time, and every address where the
+    cache is not shared by all processes (settings.ROUTING_CACHE).
     """
     site = find_site(request)
     if site is None:
@@ -123,7 +124,7 @@ def route(request, path):
     root = _shared(request, f"root:{root.pk}", lambda: root.specific)
     components = [component for component in path.split("/") if component]
     try:
-        if not components:
+        if not components or not settings.ROUTING_CACHE:
             return root.route(request, components)
         generation = _cached(request, "generation", lambda: current_version(GENERATION_KEY))
         key = f"route:{generation}:{root.pk}:{'/'.join(components)}"

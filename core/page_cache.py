@@ -53,8 +53,16 @@ CONTENT_APPS = {
     "wagtailredirects",
     "taggit",
 }
-# wagtailcore rows written while staff work that no page shows until it is published.
-IGNORED_MODELS = {"revision", "pagelogentry", "modellogentry", "workflowstate", "taskstate"}
+# wagtailcore rows written while staff work that no page shows until it is published,
+# and an event's stored dates, rewritten when the event is saved (which counts itself).
+IGNORED_MODELS = {
+    "revision",
+    "pagelogentry",
+    "modellogentry",
+    "workflowstate",
+    "taskstate",
+    "eventoccurrence",
+}
 
 
 def forget_all_pages(**kwargs):

@@ -156,6 +156,10 @@ else:
 # waits for an entry to expire. Off without Redis: each gunicorn worker would otherwise
 # keep its own copy, and a publish would reach only the worker that made it.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
+# The page at each address visited, kept in the cache until content changes
+# (core.navigation.route). Off without Redis, for the same reason as the page cache:
+# a page unpublished in one worker would still be found by the others.
+ROUTING_CACHE = env_bool("ROUTING_CACHE", bool(REDIS_URL))
 # What browsers and a CDN may keep a public page for (Cache-Control: public, max-age).
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 

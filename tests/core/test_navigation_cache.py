@@ -153,3 +153,9 @@ def test_a_routed_page_unpublished_or_made_private_is_gone_at_once(client):
     assert client.get(about.url).status_code == 200
     about.unpublish()
     assert client.get(about.url).status_code == 404
+
+
+def test_where_the_cache_is_not_shared_pages_are_routed_through_the_page_tree(client, settings):
+    settings.ROUTING_CACHE = False  # production without Redis: one cache per worker
+
+    assert routed_queries(client, "/en/programmes/jazz-academy/") != []
