@@ -83,7 +83,7 @@ def find_site(request):
 
 def _home_pages(request):
     """The live home page of each language, keyed by language code."""
-    site = Site.find_for_request(request)  # kept on the request by Wagtail
+    site = find_site(request)
     if site is None:
         return {}
     return _shared(

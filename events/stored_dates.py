@@ -47,17 +47,23 @@ def store(event_pk, found):
         # Two processes storing the same event's dates take turns (PostgreSQL).
         list(Page.objects.select_for_update().filter(pk=event_pk).values_list("pk", flat=True))
         EventOccurrence.objects.filter(event_id=event_pk).delete()
-        EventOccurrence.objects.bulk_create(
-            EventOccurrence(
-                event_id=event_pk,
-                start=occurrence.start,
-                end=occurrence.end,
-                cancelled=occurrence.cancelled,
-                note=occurrence.note[:200],
-            )
-            for occurrence in found
-        )
+        EventOccurrence.objects.bulk_create(as_rows(EventOccurrence, event_pk, found))
     forget_now_and_after_commit(LONGEST_KEY)
+
+
+def as_rows(model, event_pk, found):
+    """The occurrences `found` as unsaved rows of `model` (EventOccurrence, or the
+    migration's version of it)."""
+    return [
+        model(
+            event_id=event_pk,
+            start=occurrence.start,
+            end=occurrence.end,
+            cancelled=occurrence.cancelled,
+            note=occurrence.note[:200],
+        )
+        for occurrence in found
+    ]
 
 
 def keep_dates_ahead(now=None):
@@ -121,17 +127,14 @@ def with_listed_events(rows):
 
 def as_occurrences(rows):
     """Rows of `with_listed_events` as `Occurrence`s."""
-    return [as_occurrence(row, row.event) for row in rows]
+    return [as_occurrence(row.event, row.start, row.end, row.cancelled, row.note) for row in rows]
 
 
-def as_occurrence(row, event):
+def as_occurrence(event, start, end, cancelled, note=""):
+    """A stored date (its start and end as the database gives them) as an `Occurrence`."""
     zone = occurrences.centre_timezone()
     return occurrences.Occurrence(
-        event,
-        timezone.localtime(row.start, zone),
-        timezone.localtime(row.end, zone),
-        row.cancelled,
-        row.note,
+        event, timezone.localtime(start, zone), timezone.localtime(end, zone), cancelled, note
     )
 
 

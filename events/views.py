@@ -110,7 +110,7 @@ def month_occurrences(index, after, before):
     rows = stored_dates.between(index.events(), after, before).values_list(
         "start", "end", "cancelled", "event_id", "event__title", "event__url_path", "event__all_day"
     )
-    index_url, zone = index.url, occurrences.centre_timezone()
+    index_url = index.url
     links = {}
     found = []
     for start, end, cancelled, event_id, title, url_path, all_day in rows:
@@ -118,14 +118,7 @@ def month_occurrences(index, after, before):
             # Below the index, an event's address is the index's and the rest of its path.
             url = index_url + url_path[len(index.url_path) :]
             links[event_id] = EventLink(title, url, all_day)
-        found.append(
-            occurrences.Occurrence(
-                links[event_id],
-                timezone.localtime(start, zone),
-                timezone.localtime(end, zone),
-                cancelled,
-            )
-        )
+        found.append(stored_dates.as_occurrence(links[event_id], start, end, cancelled))
     return found
 
 

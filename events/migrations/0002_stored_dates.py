@@ -13,16 +13,7 @@ def store_dates_of_existing_events(apps, schema_editor):
     for row in EventPage.objects.exclude(start=None).values("pk", *occurrences.TIMING_FIELDS):
         event = occurrences.EventTiming(**row)
         found, until = stored_dates.work_out(event)
-        EventOccurrence.objects.bulk_create(
-            EventOccurrence(
-                event_id=event.pk,
-                start=o.start,
-                end=o.end,
-                cancelled=o.cancelled,
-                note=o.note[:200],
-            )
-            for o in found
-        )
+        EventOccurrence.objects.bulk_create(stored_dates.as_rows(EventOccurrence, event.pk, found))
         EventPage.objects.filter(pk=event.pk).update(dates_stored_until=until)
 
 
