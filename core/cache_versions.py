@@ -4,11 +4,16 @@ when the version is forgotten, without finding and deleting each entry.
 
 Used by the page cache (core/page_cache.py), the navigation (core/navigation.py) and
 the private-page flag (core/view_restrictions.py).
+
+An entry stored under a version never changes: a change makes a new version, and the
+entry is computed again under it. So `get_entry` keeps what it has read in this
+process's memory too (the "versioned" cache): the version itself is read from the
+shared cache on every request, the entries under it only the first time.
 """
 
 import uuid
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 
 
@@ -29,3 +34,23 @@ def forget_now_and_after_commit(key):
     """
     cache.delete(key)
     transaction.on_commit(lambda: cache.delete(key))
+
+
+def get_entry(key):
+    """The entry under `key` (a key that names its version), or None."""
+    kept = caches["versioned"]
+    value = kept.get(key)
+    if value is None:
+        value = cache.get(key)
+        if value is not None:
+            kept.set(key, value, timeout=ENTRY_SECONDS)
+    return value
+
+
+def set_entry(key, value, timeout):
+    cache.set(key, value, timeout=timeout)
+    caches["versioned"].set(key, value, timeout=min(timeout, ENTRY_SECONDS))
+
+
+# How long a process keeps an entry it has read: a version seldom lasts longer.
+ENTRY_SECONDS = 60 * 60

@@ -12,14 +12,13 @@ unpublished, moved or deleted (`forget_navigation`, connected in core/signals.py
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from core.cache_versions import current_version, forget_now_and_after_commit
+from core.cache_versions import current_version, forget_now_and_after_commit, get_entry, set_entry
 from core.page_cache import GENERATION_KEY
 
 
@@ -51,10 +50,10 @@ def _shared(request, key, compute):
     def from_cache():
         version = _cached(request, "version", lambda: current_version(VERSION_KEY))
         shared_key = f"navigation:{version}:{key}"
-        value = cache.get(shared_key)
+        value = get_entry(shared_key)
         if value is None:
             value = compute()
-            cache.set(shared_key, value, timeout=SHARED_SECONDS)
+            set_entry(shared_key, value, SHARED_SECONDS)
         return value
 
     return _cached(request, key, from_cache)
@@ -128,12 +127,12 @@ def route(request, path):
             return root.route(request, components)
         generation = _cached(request, "generation", lambda: current_version(GENERATION_KEY))
         key = f"route:{generation}:{root.pk}:{'/'.join(components)}"
-        page = cache.get(key)
+        page = get_entry(key)
         if page is not None:
             return page.route(request, [])
         result = root.route(request, components)
         if result is not None and result[0].depth == root.depth + len(components):
-            cache.set(key, result[0], timeout=SHARED_SECONDS)
+            set_entry(key, result[0], SHARED_SECONDS)
         return result
     except Http404:
         return None

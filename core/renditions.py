@@ -6,7 +6,14 @@ Wagtail writes what it found back to the cache on every request: two cache round
 trips and pickling per image, where this is one query per listing.
 """
 
+from wagtail.images.models import Filter
+
 
 def with_renditions(pages, image_field):
     """`pages` (a queryset) with their `image_field` image and its renditions."""
     return pages.select_related(image_field).prefetch_related(f"{image_field}__renditions")
+
+
+# The image social networks show for a page, 1200×630 JPEG. One filter for the process:
+# a new one would parse its spec again on every request.
+SHARING_IMAGE = Filter("fill-1200x630|format-jpeg")

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from core import navigation
 from core.i18n import localized_page_by_id
 from core.pagination import paginate, paginate_open_ended
+from core.renditions import SHARING_IMAGE
 from events import calendar_grid, ics, jsonld, occurrences, stored_dates
 from events.filters import EventFilters, overlapping
 
@@ -222,7 +223,7 @@ def event_detail(request, event):
     image_url = ""
     if event.image:
         image_url = request.build_absolute_uri(
-            event.image.get_rendition("fill-1200x630|format-jpeg").url
+            event.image.get_rendition(SHARING_IMAGE).url
         )
     data = jsonld.event_data(
         event,

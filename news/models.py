@@ -12,6 +12,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
 from core.blocks import BaseStreamBlock
+from core.choices import label_of
 from core.i18n import localized_page_by_id
 from core.models import BasePage
 from core.pagination import paginate
@@ -81,6 +82,7 @@ class NewsPage(BasePage):
     kind = models.CharField(
         _("kind"), max_length=20, choices=NewsKind.choices, default=NewsKind.ANNOUNCEMENT
     )
+    get_kind_display = label_of("kind", NewsKind)
     image = models.ForeignKey(
         "core.CustomImage",
         verbose_name=_("image"),

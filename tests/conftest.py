@@ -20,6 +20,7 @@ def home_pages(db):
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: its database changes are rolled back after it."""
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     cache.clear()
+    caches["versioned"].clear()

@@ -150,6 +150,13 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# What each process keeps of the entries stored under a version (core.cache_versions):
+# they never change, so after the first read they come from memory, not a round trip.
+CACHES["versioned"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "versioned",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 # Whole public pages for anonymous visitors (core/page_cache.py), kept this many seconds
 # at most. A publish shows at once whatever the cache; only time alone (a call closing)

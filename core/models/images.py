@@ -20,6 +20,36 @@ class CustomImage(AbstractImage):
         verbose_name = _("image")
         verbose_name_plural = _("images")
 
+    def get_rendition(self, filter):
+        """One rendition, by the same path as several (Wagtail's always rewrote the cache)."""
+        (rendition,) = self.get_renditions(filter).values()
+        return rendition
+
+    def find_existing_renditions(self, *filters):
+        """
+        Wagtail's lookup (prefetched renditions, then the cache, then the database),
+        except that renditions found in the cache are marked as such.
+
+        Wagtail marks only prefetched ones, so `get_renditions` wrote every rendition
+        it had just read from the cache back to it: a second round trip and pickling
+        for each image on each request.
+        """
+        if self._get_prefetched_renditions() is not None:
+            return super().find_existing_renditions(*filters)
+        Rendition = self.get_rendition_model()
+        by_key = {
+            Rendition.construct_cache_key(self, f.get_cache_key(self), f.spec): f for f in filters
+        }
+        found = {}
+        for key, rendition in Rendition.cache_backend.get_many(list(by_key)).items():
+            rendition.image = self  # as Wagtail does: this image's alt text and credit
+            rendition._from_cache = True
+            found[by_key[key]] = rendition
+        missing = [f for f in filters if f not in found]
+        if missing:
+            found.update(super().find_existing_renditions(*missing))
+        return found
+
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")

@@ -3,6 +3,7 @@ from django.conf import settings
 
 from core import navigation
 from core.models import Footer
+from core.renditions import SHARING_IMAGE
 
 register = template.Library()
 
@@ -59,5 +60,5 @@ def sharing_image_url(context, page):
         image = page.listing_image
     if image is None:
         return ""
-    rendition = image.get_rendition("fill-1200x630|format-jpeg")
+    rendition = image.get_rendition(SHARING_IMAGE)
     return context["request"].build_absolute_uri(rendition.url)

@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 from recurrence.fields import RecurrenceField
 
 from core.blocks import BaseStreamBlock
+from core.choices import label_of
 from core.models import BasePage
 from events import occurrences, stored_dates, views
 from events.enums import EventCategory, EventStatus
@@ -165,6 +166,8 @@ class EventPage(BasePage):
     status = models.CharField(
         _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
     )
+    get_category_display = label_of("category", EventCategory)
+    get_status_display = label_of("status", EventStatus)
     previous_start = models.DateTimeField(
         _("previously planned start"),
         null=True,

@@ -14,6 +14,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from core.blocks import BaseStreamBlock
+from core.choices import label_of
 from core.i18n import in_active_language, translated_field
 from core.models import BasePage
 from core.renditions import with_renditions
@@ -209,6 +210,7 @@ class ProjectTypeLink(Orderable):
 class ProjectCountry(Orderable):
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="countries")
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    get_country_display = label_of("country", Country)
     panels = [FieldPanel("country")]
 
 

@@ -41,10 +41,11 @@ def test_healthz_answers_503_when_the_database_is_unreachable(client, unreachabl
 
 def test_healthz_answers_503_when_the_cache_is_unreachable(client, settings):
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": "redis://127.0.0.1:9/0",  # nothing listens there
-        }
+        },
     }
 
     response = client.get("/healthz")
@@ -56,10 +57,11 @@ def test_healthz_answers_503_when_the_cache_is_unreachable(client, settings):
 
 def test_healthz_uses_the_real_redis_when_configured(client, settings):
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": "redis://127.0.0.1:6379/15",
-        }
+        },
     }
 
     assert client.get("/healthz").json()["cache"] == "ok"

@@ -4,13 +4,17 @@ visitor, and each page is found in one query per step of its address. What a vis
 sees must still change the moment staff change a page, and private pages stay private.
 """
 
+import uuid
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import Locale, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 import pytest
+import redis
 
+from core.navigation import VERSION_KEY
 from events.models import EventPage
 from home.models import StandardPage
 from programmes.models import ProgrammePage
@@ -159,3 +163,28 @@ def test_where_the_cache_is_not_shared_pages_are_routed_through_the_page_tree(cl
     settings.ROUTING_CACHE = False  # production without Redis: one cache per worker
 
     assert routed_queries(client, "/en/programmes/jazz-academy/") != []
+
+
+def test_a_change_made_by_another_worker_shows_although_this_one_kept_the_menu(client, settings):
+    """Each process keeps the entries it read under the current version in its own
+    memory; the version itself is read from the shared cache on every request."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "core.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/15",
+            "KEY_PREFIX": f"bactria-test-{uuid.uuid4().hex}",
+        },
+    }
+    from django.core.cache import cache
+
+    try:
+        assert "About the centre" in menu(client, "/en/news/")  # kept in this process
+        # Another worker renames the page: the database changes, and that worker's
+        # signal forgets the version in Redis. Nothing reaches this process's memory.
+        Page.objects.filter(pk=page_at("en", "about").pk).update(title="Who we are")
+        redis.Redis(db=15).delete(cache.make_key(VERSION_KEY))
+
+        assert "Who we are" in menu(client, "/en/news/")
+    finally:
+        cache.clear()

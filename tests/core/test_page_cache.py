@@ -230,11 +230,12 @@ def test_redis_keeps_pages_for_every_worker_and_forgets_them_on_publish(
 ):
     prefix = f"bactria-test-{uuid.uuid4().hex}"
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
             "BACKEND": "core.cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:6379/15",
             "KEY_PREFIX": prefix,
-        }
+        },
     }
     from django.core.cache import cache
 
