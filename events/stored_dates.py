@@ -127,14 +127,18 @@ def with_listed_events(rows):
 
 def as_occurrences(rows):
     """Rows of `with_listed_events` as `Occurrence`s."""
-    return [as_occurrence(row.event, row.start, row.end, row.cancelled, row.note) for row in rows]
-
-
-def as_occurrence(event, start, end, cancelled, note=""):
-    """A stored date (its start and end as the database gives them) as an `Occurrence`."""
     zone = occurrences.centre_timezone()
+    return [
+        as_occurrence(row.event, row.start, row.end, row.cancelled, row.note, zone) for row in rows
+    ]
+
+
+def as_occurrence(event, start, end, cancelled, note="", zone=None):
+    """A stored date (its start and end as the database gives them, aware) as an
+    `Occurrence`; `zone`: the centre's time zone, when the caller converts many."""
+    zone = zone or occurrences.centre_timezone()
     return occurrences.Occurrence(
-        event, timezone.localtime(start, zone), timezone.localtime(end, zone), cancelled, note
+        event, start.astimezone(zone), end.astimezone(zone), cancelled, note
     )
 
 

@@ -111,15 +111,16 @@ def month_occurrences(index, after, before):
     rows = stored_dates.between(index.events(), after, before).values_list(
         "start", "end", "cancelled", "event_id", "event__title", "event__url_path", "event__all_day"
     )
-    index_url = index.url
+    index_url, below = index.url, len(index.url_path)
+    zone = occurrences.centre_timezone()
     links = {}
     found = []
     for start, end, cancelled, event_id, title, url_path, all_day in rows:
-        if event_id not in links:
+        link = links.get(event_id)
+        if link is None:
             # Below the index, an event's address is the index's and the rest of its path.
-            url = index_url + url_path[len(index.url_path) :]
-            links[event_id] = EventLink(title, url, all_day)
-        found.append(stored_dates.as_occurrence(links[event_id], start, end, cancelled))
+            link = links[event_id] = EventLink(title, index_url + url_path[below:], all_day)
+        found.append(stored_dates.as_occurrence(link, start, end, cancelled, zone=zone))
     return found
 
 
@@ -222,9 +223,7 @@ def event_detail(request, event):
     performers = [block.value for block in event.performers if block.value]
     image_url = ""
     if event.image:
-        image_url = request.build_absolute_uri(
-            event.image.get_rendition(SHARING_IMAGE).url
-        )
+        image_url = request.build_absolute_uri(event.image.get_rendition(SHARING_IMAGE).url)
     data = jsonld.event_data(
         event,
         shown,
