@@ -19,6 +19,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from core.cache_versions import current_version, forget_now_and_after_commit, get_entry, set_entry
+from core.i18n import localized_page_by_id
 from core.page_cache import GENERATION_KEY
 
 
@@ -144,6 +145,18 @@ def home_children(request):
     if home is None:
         return []
     return _shared(request, f"children:{home.pk}", lambda: list(home.get_children().live()))
+
+
+def linked_page(request, page_id):
+    """The page a page links to by id (a hero's button, an event's programme), in the
+    visitor's language where it is translated (core.i18n.localized_page_by_id)."""
+    if page_id is None:
+        return None
+    language = translation.get_language()
+    return (
+        _shared(request, f"linked:{page_id}:{language}", lambda: localized_page_by_id(page_id))
+        or None
+    )
 
 
 def menu_pages(request):

@@ -15,7 +15,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core import navigation
-from core.i18n import localized_page_by_id
 from core.pagination import paginate, paginate_open_ended
 from core.renditions import SHARING_IMAGE
 from events import calendar_grid, ics, jsonld, occurrences, stored_dates
@@ -241,7 +240,7 @@ def event_detail(request, event):
             "next_occurrences": coming[:NEXT_DATES] if event.is_recurring else [],
             "is_past": not coming,
             "performers": performers,
-            "programme": localized_page_by_id(event.programme_id),
+            "programme": navigation.linked_page(request, event.programme_id),
             "json_ld": jsonld.json_ld_script(data),
             "google_calendar_url": google_calendar_url(event, shown, request),
             "ics_url": event.ics_url(),

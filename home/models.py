@@ -8,8 +8,8 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
+from core import navigation
 from core.blocks import BaseStreamBlock
-from core.i18n import localized_page_by_id
 from core.models import BasePage
 
 
@@ -82,7 +82,7 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         # The chosen page in the visitor's language, when it has been translated.
-        context["hero_link"] = localized_page_by_id(self.hero_link_id)
+        context["hero_link"] = navigation.linked_page(request, self.hero_link_id)
         context["featured_programmes"] = featured_programmes(self)
         context["latest_news"] = latest_news(self, self.latest_news_count)
         context["news_index"] = news_index(request) if context["latest_news"] else None

@@ -11,9 +11,9 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
+from core import navigation
 from core.blocks import BaseStreamBlock
 from core.choices import label_of
-from core.i18n import localized_page_by_id
 from core.models import BasePage
 from core.pagination import paginate
 from core.renditions import with_renditions
@@ -133,7 +133,8 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_programme"] = localized_page_by_id(self.related_programme_id)
+        context["related_programme"] = navigation.linked_page(request, self.related_programme_id)
         context["tags"] = self.tags.all()
-        context["news_index_url"] = self.get_parent().get_url(request)
+        # The news index is the parent: its address is this one without the last part.
+        context["news_index_url"] = self.get_url(request)[: -len(self.slug) - 1]
         return context

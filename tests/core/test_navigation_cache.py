@@ -147,6 +147,24 @@ def test_a_routed_page_shows_a_change_to_its_venue_at_once(client):
     assert "The New Hall" in soup(client.get(event.url)).select_one(".facts").get_text()
 
 
+def test_the_programme_an_event_links_to_shows_its_new_title_and_translation_at_once(client):
+    event = EventPage.objects.live().filter(locale__language_code="ru").exclude(programme=None)[0]
+
+    def programme_link():
+        return soup(client.get(event.url)).select_one(".eyebrow a")
+
+    russian = programme_link()
+    assert russian["href"].startswith("/ru/")  # kept in the cache from now on
+    programme = ProgrammePage.objects.get(url_path__endswith=russian["href"][3:])
+    programme.title = "Академия, переименованная"
+    programme.save_revision().publish()
+    assert programme_link().get_text() == "Академия, переименованная"
+
+    programme.unpublish()
+
+    assert not programme_link()["href"].startswith("/ru/")  # the page it was made from
+
+
 def test_a_routed_page_unpublished_or_made_private_is_gone_at_once(client):
     about = page_at("en", "about")
     assert client.get(about.url).status_code == 200
