@@ -66,13 +66,14 @@ def as_rows(model, event_pk, found):
     ]
 
 
-def keep_dates_ahead(now=None):
-    """Work out again the series whose stored dates end too soon; checked once a day."""
+def keep_dates_ahead(now=None, checked_on=None):
+    """Work out again the series whose stored dates end too soon; checked once a day.
+    `checked_on`: the day of the last check, when the caller has read it already."""
     from events.models import EventPage
 
     now = now or timezone.now()
     today = timezone.localdate(now).isoformat()
-    if cache.get(CHECKED_KEY) == today:
+    if (checked_on or cache.get(CHECKED_KEY)) == today:
         return
     for event in EventPage.objects.filter(dates_stored_until__lt=now + WORKED_OUT_AGAIN_WITHIN):
         found, until = work_out(event, now)
@@ -81,9 +82,10 @@ def keep_dates_ahead(now=None):
     cache.set(CHECKED_KEY, today, 24 * 60 * 60)
 
 
-def longest():
-    """How long the longest stored occurrence lasts (kept in the cache until one is stored)."""
-    value = cache.get(LONGEST_KEY)
+def longest(found=None):
+    """How long the longest stored occurrence lasts (kept in the cache until one is
+    stored); `found`: what the caller has read of it already."""
+    value = cache.get(LONGEST_KEY) if found is None else found
     if value is None:
         duration = ExpressionWrapper(F("end") - F("start"), output_field=DurationField())
         value = EventOccurrence.objects.aggregate(longest=Max(duration))["longest"]
@@ -99,10 +101,11 @@ def between(events, after, before):
     The database walks the dates by start from the earliest that can still be going
     on at `after`, checks each one's event, and stops when it has enough.
     """
-    keep_dates_ahead()
+    kept = cache.get_many([CHECKED_KEY, LONGEST_KEY])  # one round trip for both
+    keep_dates_ahead(checked_on=kept.get(CHECKED_KEY))
     return EventOccurrence.objects.filter(
         Exists(events.filter(pk=OuterRef("event_id"))),
-        start__gte=after - longest(),
+        start__gte=after - longest(kept.get(LONGEST_KEY)),
         start__lt=before,
         end__gt=after,
     ).order_by("start", "event__title", "event_id")
