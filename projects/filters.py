@@ -70,7 +70,10 @@ class ProjectFilters(forms.Form):
                 partners__organisation__translation_key=data["donor"].translation_key,
                 partners__role=PartnerRole.DONOR,
             )
-        return projects.distinct()
+        # A project with two matching themes, countries or donors is listed once.
+        return (
+            projects.distinct() if data["theme"] or data["country"] or data["donor"] else projects
+        )
 
     def paginate(self, request, projects, per_page):
         return paginate(request, self.filter(projects), per_page)
