@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from applications.countries import COUNTRIES
+from applications.renderers import public_form_renderer
 from applications.uploads import allowed_extensions, check_upload
 
 MB = 1024 * 1024
@@ -144,6 +145,9 @@ def question_field(block_type, value):
 
 
 class ApplicationForm(forms.Form):
+    # Fields and widgets written by Jinja2, for speed (applications/renderers.py).
+    default_renderer = public_form_renderer
+
     name = forms.CharField(
         label=gettext_lazy("Your name"),
         max_length=200,
