@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from applications.countries import COUNTRIES
-from applications.renderers import public_form_renderer
 from applications.uploads import allowed_extensions, check_upload
+from core.renderers import public_form_renderer
 
 MB = 1024 * 1024
 
@@ -145,7 +145,7 @@ def question_field(block_type, value):
 
 
 class ApplicationForm(forms.Form):
-    # Fields and widgets written by Jinja2, for speed (applications/renderers.py).
+    # Fields and widgets written by Jinja2, for speed (core/renderers.py).
     default_renderer = public_form_renderer
 
     name = forms.CharField(

@@ -4,6 +4,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.renderers import public_form_renderer
 from events.enums import EventCategory
 from events.models.venues import Venue
 from events.occurrences import HORIZON, centre_timezone
@@ -12,6 +13,8 @@ from programmes.models import ProgrammePage
 
 class EventFilters(forms.Form):
     """The filters of the events list: a GET form that works without JavaScript."""
+
+    default_renderer = public_form_renderer  # its widgets through Jinja2
 
     programme = forms.ModelChoiceField(
         label=_("Programme"), required=False, queryset=None, empty_label=_("Any")

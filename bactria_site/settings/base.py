@@ -124,7 +124,7 @@ TEMPLATES = [
 
 # Form widgets are rendered by the site's own template engine, so templates/django/forms/
 # can write a widget's HTML more cheaply (select.html), and cached like every template.
-# The public application form has its own, faster renderer (applications/renderers.py).
+# The public forms (applications, listing filters) have a faster one (core/renderers.py).
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # Database: DATABASE_URL (PostgreSQL in production and CI), an SQLite file otherwise.

@@ -1,10 +1,11 @@
 """
-The renderer of the public application form: Django's widgets through Jinja2.
+The renderer of the public forms (an application, the filters of a listing): Django's
+widgets through Jinja2.
 
 A call's form has a dozen fields, and Django's own template language renders each
 through three or four nested templates (field, widget, input, attributes): about
 half the time of the whole page. Jinja2 compiles templates to Python and writes the
-same HTML in well under half that time. Only the application form uses it; the admin's
+same HTML in well under half that time. Only the public forms use it; the admin's
 forms keep FORM_RENDERER and their own templates.
 
 Templates are looked up in templates/jinja2/ first (the field template and a select
