@@ -4,6 +4,10 @@ from django.utils import timezone
 
 from applications.models import OpenCallPage
 
+# What the lists of calls show (applications/open_calls.html): the rest of a call's
+# page (its questions, its emails) stays in the database.
+LISTED = ("title", "url_path", "summary", "opens_at", "closes_at")
+
 
 def open_calls_of(programme):
     return list(
@@ -11,6 +15,7 @@ def open_calls_of(programme):
         .live()
         .filter(closes_at__gt=timezone.now())
         .order_by("opens_at")
+        .only(*LISTED)
     )
 
 
@@ -20,5 +25,6 @@ def calls_taking_applications(locale_id, limit=3):
     return list(
         OpenCallPage.objects.live()
         .filter(locale_id=locale_id, opens_at__lte=now, closes_at__gt=now)
-        .order_by("closes_at")[:limit]
+        .order_by("closes_at")
+        .only(*LISTED)[:limit]
     )
