@@ -101,13 +101,20 @@ def between(events, after, before):
     The database walks the dates by start from the earliest that can still be going
     on at `after`, checks each one's event, and stops when it has enough.
     """
+    return _in_period(after, before, Exists(events.filter(pk=OuterRef("event_id"))))
+
+
+def _in_period(after, before, *conditions, **lookups):
+    """The stored dates still going on at `after` and starting before `before` that
+    meet `conditions` and `lookups`, in order: by start, then by title."""
     kept = cache.get_many([CHECKED_KEY, LONGEST_KEY])  # one round trip for both
     keep_dates_ahead(checked_on=kept.get(CHECKED_KEY))
     return EventOccurrence.objects.filter(
-        Exists(events.filter(pk=OuterRef("event_id"))),
+        *conditions,
         start__gte=after - longest(kept.get(LONGEST_KEY)),
         start__lt=before,
         end__gt=after,
+        **lookups,
     ).order_by("start", "event__title", "event_id")
 
 
@@ -145,12 +152,18 @@ def as_occurrence(event, start, end, cancelled, note="", zone=None):
     )
 
 
-def upcoming(events, count, now=None):
-    """The next `count` occurrences of these events (a queryset), from now."""
+def upcoming(count, now=None, **event_lookups):
+    """The next `count` occurrences, from now, of the live events that match
+    `event_lookups` (lookups on EventPage: `locale_id=...`).
+
+    The event's conditions join its row, which the listing reads anyway, where
+    `between` checks a subquery: for a few rows, building the query is most of the
+    cost, and this one is simpler to build.
+    """
     now = now or timezone.now()
-    return as_occurrences(
-        with_listed_events(between(events, now, now + occurrences.HORIZON))[:count]
-    )
+    lookups = {f"event__{lookup}": value for lookup, value in event_lookups.items()}
+    rows = _in_period(now, now + occurrences.HORIZON, event__live=True, **lookups)
+    return as_occurrences(with_listed_events(rows)[:count])
 
 
 def are_stored(before, now=None):

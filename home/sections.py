@@ -8,7 +8,7 @@ section with images, and no cache lookups for each image.
 from django.db.models import OuterRef, Subquery
 
 from core import navigation
-from core.renditions import with_renditions
+from core.renditions import as_cards, with_renditions
 from events import sections as events_sections
 from events.models import EventIndexPage
 from home.models import HomeFeaturedProgramme
@@ -37,7 +37,7 @@ def featured_programmes(home):
 def latest_news(home, count):
     """The newest news items under this home page."""
     return list(
-        with_renditions(NewsPage.objects.live().descendant_of(home), "image").order_by(
+        as_cards(NewsPage.objects.live().descendant_of(home), "image", "date").order_by(
             "-date", "-pk"
         )[:count]
     )

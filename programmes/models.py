@@ -8,7 +8,7 @@ from wagtail.search import index
 from core import navigation
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
-from core.renditions import with_renditions
+from core.renditions import as_cards, with_renditions
 
 
 class ProgrammeIndexPage(BasePage):
@@ -86,11 +86,12 @@ class ProgrammePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         # News staff linked to this programme, in any of its languages.
-        context["related_news"] = with_renditions(
+        context["related_news"] = as_cards(
             NewsPage.objects.live().filter(
                 locale_id=self.locale_id, related_programme__translation_key=self.translation_key
             ),
             "image",
+            "date",
         ).order_by("-date")[:3]
         context["next_events"] = next_events_of_programme(self)
         context["events_index"] = (

@@ -1,15 +1,18 @@
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.db.models.functions import Coalesce
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from core import view_restrictions
+from core import page_urls, view_restrictions
 from core.folding import fold
 from core.forms import BasePageForm
 from core.slugs import latin_slug, needs_latin
@@ -126,6 +129,26 @@ class BasePage(Page):
                 except ObjectDoesNotExist:
                     return None
         return None
+
+    def get_url_parts(self, request=None):
+        """Wagtail's (site id, root URL, path), with the path reversed once per process
+        (core.page_urls). Where the page is under several sites, Wagtail's own choice."""
+        roots = self._get_relevant_site_root_paths(request)
+        if len({root.site_id for root in roots}) != 1:
+            return super().get_url_parts(request)
+        site_id, root_path, root_url, language_code = roots[0]
+        active = translation.get_language()
+        try:
+            if get_supported_content_language_variant(active) == language_code:
+                language_code = active  # a variant of the page's language, as Wagtail does
+        except LookupError:
+            pass
+        path = page_urls.page_path(language_code, self.url_path[len(root_path) :])
+        if path is None:
+            return (site_id, None, None)
+        if not getattr(settings, "WAGTAIL_APPEND_SLASH", True) and path != "/":
+            path = path.rstrip("/")
+        return (site_id, root_url, path)
 
     def get_view_restrictions(self):
         """Restrictions on this page or its ancestors (an alias: its original's), one query."""

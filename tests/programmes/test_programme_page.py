@@ -25,6 +25,13 @@ def test_programme_page_lists_the_news_of_that_programme_only(client):
 
     news = [a.get_text(strip=True) for a in page.select("#programme-news ~ .cards .card__title a")]
     assert news == ["New intake for the Digital Arts Academy"]
+    card = page.select_one("#programme-news ~ .cards .card")
+    assert card.select_one(".card__title a")["href"] == (
+        "/en/news/digital-arts-academy-new-intake/"
+    )
+    assert card.select_one(".card__meta").get_text() == "Sept. 5, 2026"
+    assert "Twenty young designers" in card.get_text()
+    assert card.select_one("img.card__image")["srcset"]
 
 
 def test_a_persons_links_show_under_their_profile(client):
