@@ -12,6 +12,7 @@ unpublished, moved or deleted (`forget_navigation`, connected in core/signals.py
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -45,11 +46,21 @@ def _cached(request, key, compute):
     return kept[key]
 
 
+def _versions(request):
+    """(the navigation's version, the page cache's generation), read in one round trip."""
+
+    def read():
+        found = cache.get_many([VERSION_KEY, GENERATION_KEY])
+        return tuple(current_version(key, found.get(key)) for key in (VERSION_KEY, GENERATION_KEY))
+
+    return _cached(request, "versions", read)
+
+
 def _shared(request, key, compute):
     """`compute()` kept on the request and in the cache, for every visitor."""
 
     def from_cache():
-        version = _cached(request, "version", lambda: current_version(VERSION_KEY))
+        version = _versions(request)[0]
         shared_key = f"navigation:{version}:{key}"
         value = get_entry(shared_key)
         if value is None:
@@ -77,6 +88,11 @@ def find_site(request):
         request._wagtail_site = (
             _shared(request, f"site:{host}:{port}", lambda: Site.find_for_request(request) or False)
             or None
+        )
+        # The sites' root paths, which Wagtail reads from the cache for the first link to
+        # a page on every request, and keeps on the request where it is put here.
+        request._wagtail_cached_site_root_paths = _shared(
+            request, "site-root-paths", Site.get_site_root_paths
         )
     return request._wagtail_site
 
@@ -126,7 +142,7 @@ def route(request, path):
     try:
         if not components or not settings.ROUTING_CACHE:
             return root.route(request, components)
-        generation = _cached(request, "generation", lambda: current_version(GENERATION_KEY))
+        generation = _versions(request)[1]
         key = f"route:{generation}:{root.pk}:{'/'.join(components)}"
         page = get_entry(key)
         if page is not None:

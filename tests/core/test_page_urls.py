@@ -9,7 +9,7 @@ from wagtail.models import Page
 import pytest
 
 from core.models import BasePage
-from tests.helpers import page_at
+from tests.helpers import page_at, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -49,3 +49,19 @@ def test_a_site_served_below_a_prefix_links_below_it():
     finally:
         set_script_prefix("/")
     assert page.url == "/ru/programmy/dzhazovaya-akademiya/"
+
+
+def test_links_stay_right_when_the_home_page_moves_in_the_tree(client):
+    # The sites' root paths are kept with the menu (core.navigation): a new slug for
+    # the home page changes every page's path in the tree, not its address.
+    def menu_links():
+        return [a["href"] for a in soup(client.get("/en/")).select(".main-nav a")]
+
+    before = menu_links()
+    assert "/en/programmes/" in before
+    home = Page.objects.get(url_path="/home/").specific
+    home.slug = "start"
+    home.save_revision().publish()
+
+    assert Page.objects.get(pk=home.pk).url_path == "/start/"
+    assert menu_links() == before
