@@ -43,8 +43,8 @@ class FilesField(forms.FileField):
         self.max_files = max_files
         super().__init__(**kwargs)
         self.widget.attrs["accept"] = ",".join(allowed_extensions(kinds))
-        if max_files > 1:
-            self.widget.attrs["multiple"] = True
+        # The widget reads every file sent; Django's offers choosing several always.
+        self.widget.attrs["multiple"] = max_files > 1
 
     def clean(self, data, initial=None):
         uploads = [upload for upload in (data if isinstance(data, list) else [data]) if upload]
