@@ -27,3 +27,9 @@ class RedisCache(redis.RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = KeptClient
+
+    def clear(self):
+        super().clear()
+        kept_here = getattr(self, "local_pages", None)  # core.local_pages
+        if kept_here is not None:
+            kept_here.forget()

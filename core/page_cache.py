@@ -17,9 +17,10 @@ PAGE_CACHE_SECONDS.
 """
 
 import hashlib
+import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db.models.signals import post_delete, post_save
 from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone
@@ -30,8 +31,14 @@ from wagtail.images.models import AbstractRendition
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.cache_versions import current_version, forget_now_and_after_commit
+from core.local_pages import local_pages
 
 GENERATION_KEY = "page-cache:generation"
+# The headers of a conditional request ("304 Not Modified" if the browser's copy is
+# current): a kept page is checked against them only when one is sent.
+CONDITIONAL_HEADERS = frozenset(
+    {"HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE"}
+)
 # Cookies that change nothing on a public page: the CSRF cookie (pages with a form
 # vary with it and are never kept) and the language choice (addresses carry the language).
 HARMLESS_COOKIES = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
@@ -68,6 +75,9 @@ IGNORED_MODELS = {
 def forget_all_pages(**kwargs):
     """Start a new generation: every kept page is out of date from now on."""
     forget_now_and_after_commit(GENERATION_KEY)
+    kept_here = local_pages(caches["default"], GENERATION_KEY)
+    if kept_here is not None:
+        kept_here.announce()  # to every process (core.local_pages)
 
 
 def forget_pages_showing(sender, **kwargs):
@@ -108,7 +118,8 @@ def is_public_response(response):
 
 def page_key(request):
     compressed = bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
-    address = f"{request.get_host()}{request.get_full_path()}"
+    # The host as sent: only a page served (so its host allowed) is ever stored under it.
+    address = f"{request._get_raw_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
     return f"page-cache:{digest}:{'gzip' if compressed else 'plain'}"
 
@@ -155,26 +166,45 @@ class PageCacheMiddleware:
             return self.public(self.get_response(request), store=None)
 
         key = page_key(request)
+        kept_here = local_pages(caches["default"], GENERATION_KEY)
+        if kept_here is not None:
+            epoch = kept_here.listen()
+            response = kept_here.page(key)
+            if response is not None:
+                return self.hit(request, response)
         generation, entry = current_generation_and_entry(key)
-        if entry is not None and entry[0] == generation:
-            response = entry[1]
-            response["X-Page-Cache"] = "hit"
-            return get_conditional_response(request, etag=response["ETag"], response=response)
+        if kept_here is not None:
+            kept_here.trust(generation, epoch)
+        if entry is not None and entry[0] == generation and len(entry) == 3:
+            if kept_here is not None:
+                kept_here.keep(key, generation, entry[2], entry[1])
+            return self.hit(request, entry[1])
 
         response = self.get_response(request)
         seconds = seconds_to_keep(generation)
-        return self.public(response, store=(key, generation, seconds) if seconds > 0 else None)
+        store = (key, generation, seconds, kept_here) if seconds > 0 else None
+        return self.public(response, store=store)
+
+    @staticmethod
+    def hit(request, response):
+        response["X-Page-Cache"] = "hit"
+        if CONDITIONAL_HEADERS.isdisjoint(request.META):
+            return response
+        return get_conditional_response(request, etag=response["ETag"], response=response)
 
     def public(self, response, store):
         if not is_public_response(response):
             return self.private(response)
         patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
         if store is not None:
-            key, generation, seconds = store
+            key, generation, seconds, kept_here = store
             if not response.has_header("ETag"):
                 set_response_etag(response)
             response["X-Page-Cache"] = "miss"
-            cache.set(key, (generation, response), timeout=seconds)
+            expires_at = time.time() + seconds
+            cache.set(key, (generation, response, expires_at), timeout=seconds)
+            if kept_here is not None:
+                kept_here.keep(key, generation, expires_at, response)
         return response
 
     @staticmethod

@@ -1,5 +1,7 @@
 """Small helpers the tests share."""
 
+import uuid
+
 from django.core.cache import cache
 
 from wagtail.models import Page
@@ -27,3 +29,12 @@ def warm_query_count(client, url, django_assert_max_num_queries, limit):
         response = client.get(url)
     assert response.status_code == 200
     return len(captured)
+
+
+def redis_cache_settings():
+    """A cache on the machine's Redis (database 15), under keys of its own."""
+    return {
+        "BACKEND": "core.cache.RedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/15",
+        "KEY_PREFIX": f"bactria-test-{uuid.uuid4().hex}",
+    }

@@ -1,21 +1,17 @@
 """The Redis cache backend (core/cache.py) against the machine's real Redis."""
 
-import uuid
-
 from django.core.cache import caches
 
 import pytest
+
+from tests.helpers import redis_cache_settings
 
 
 @pytest.fixture
 def redis_cache(settings):
     settings.CACHES = {
         "default": settings.CACHES["default"],
-        "redis": {
-            "BACKEND": "core.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/15",
-            "KEY_PREFIX": f"bactria-test-{uuid.uuid4().hex}",
-        },
+        "redis": redis_cache_settings(),
     }
     cache = caches["redis"]
     yield cache
