@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "core.middleware.TextGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Sessions end SESSION_COOKIE_AGE after the last visit, saved once a minute at most.
+    "users.sessions.RefreshSessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -297,9 +299,12 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
-# Staff sessions end after a working day without a visit.
+# Staff sessions end after a working day without a visit: each visit moves the end,
+# by saving the session at most once a minute (users/sessions.py) rather than on every
+# request (SESSION_SAVE_EVERY_REQUEST, three queries a page), so a session may end up
+# to SESSION_REFRESH_SECONDS before SESSION_COOKIE_AGE after the last visit, never after.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_REFRESH_SECONDS = 60
 
 # Content-Security-Policy (django-csp): public pages load only the site's own scripts,
 # styles, images and fonts, plus video players in frames. Wagtail's admin cannot take
