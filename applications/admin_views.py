@@ -4,7 +4,8 @@ files, reviews and history, and the actions on it. Every view checks, on the ser
 that the user may see the application (see permissions.py).
 """
 
-from django.conf import settings
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Avg, Count, DecimalField, OuterRef, Subquery
@@ -23,7 +24,6 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin.ui.tables import Table
 from wagtail.admin.views.generic import IndexView, InspectView
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
@@ -32,6 +32,7 @@ from applications.admin_forms import ReviewForm, StatusForm
 from applications.countries import COUNTRIES
 from applications.enums import ApplicationStatus
 from applications.export import applications_workbook
+from applications.filters import open_calls
 from applications.models import Application, ApplicationFile, OpenCallPage, Review
 from applications.permissions import (
     can_decide,
@@ -144,13 +145,40 @@ class ApplicationIndexView(IndexView):
         kwargs["inspect_url"] = reverse(self.inspect_url_name, args=[PK_PLACEHOLDER])
         return kwargs
 
+    @cached_property
+    def summary(self):
+        return applications_summary(self.request.user)
+
+    @cached_property
+    def calls(self):
+        return open_calls()
+
+    def get_filterset_kwargs(self):
+        return {**super().get_filterset_kwargs(), "calls": lambda: self.calls}
+
+    def get_paginator(self, queryset, *args, **kwargs):
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        if not (self.is_searching or self.is_filtering):
+            # Every application the user may see is listed: the counts per status add up
+            # to the paginator's count, without a COUNT(*) of its own.
+            paginator.count = self.summary.total
+        return paginator
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if not self.results_only:  # the counts and exports sit above the results
-            per_status, call_keys = applications_summary(self.request.user)
-            context["status_counts"] = per_status
-            context["export_calls"] = calls_for_export(call_keys)
+            context["status_counts"] = self.summary.per_status
+            context["export_calls"] = [
+                call for call in self.calls if call["translation_key"] in self.summary.call_keys
+            ]
         return context
+
+
+@dataclass(frozen=True)
+class Summary:
+    per_status: list  # (ApplicationStatus, count), in the statuses' order
+    call_keys: set  # the calls these applications were sent to
+    total: int
 
 
 def applications_summary(user):
@@ -170,18 +198,10 @@ def applications_summary(user):
     for call_key, status, count in grouped:
         call_keys.add(call_key)
         counts[status] = counts.get(status, 0) + count
-    return [(status, counts[status.value]) for status in ApplicationStatus], call_keys
-
-
-def calls_for_export(call_keys):
-    """The calls (their default-language page) with these keys, for the jury's spreadsheets."""
-    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    return (
-        OpenCallPage.objects.filter(
-            translation_key__in=call_keys, locale__language_code=default_language
-        )
-        .order_by("title")
-        .values("translation_key", "reference_prefix")
+    return Summary(
+        per_status=[(status, counts[status.value]) for status in ApplicationStatus],
+        call_keys=call_keys,
+        total=sum(counts.values()),
     )
 
 

@@ -1,9 +1,10 @@
 """Filters of the admin's applications listing: status, call and average score."""
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
 
 import django_filters
 
@@ -11,19 +12,27 @@ from applications.enums import ApplicationStatus
 from applications.models import Application, OpenCallPage
 
 
-def call_choices():
-    # One entry per call: its applications in every language share the call's key.
-    return [
-        (str(key), title)
-        for key, title in OpenCallPage.objects.filter(locale=Locale.get_default())
+def open_calls():
+    """Every call, as its default-language page, by title: the filter's choices and the
+    jury's spreadsheets come from this one query (the language by name: no Locale query)."""
+    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    return list(
+        OpenCallPage.objects.filter(locale__language_code=default_language)
         .order_by("title")
-        .values_list("translation_key", "title")
-    ]
+        .values("translation_key", "title", "reference_prefix")
+    )
+
+
+def call_choices(calls):
+    # One entry per call: its applications in every language share the call's key.
+    return [(str(call["translation_key"]), call["title"]) for call in calls]
 
 
 class ApplicationFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=ApplicationStatus.choices)
-    call_key = django_filters.ChoiceFilter(label=_("Open call"), choices=call_choices)
+    call_key = django_filters.ChoiceFilter(
+        label=_("Open call"), choices=lambda: call_choices(open_calls())
+    )
     average_score = django_filters.NumberFilter(
         label=_("Average score at least"), field_name="average_score", lookup_expr="gte"
     )
@@ -31,3 +40,9 @@ class ApplicationFilterSet(WagtailFilterSet):
     class Meta:
         model = Application
         fields = ["status", "call_key"]
+
+    def __init__(self, *args, calls=None, **kwargs):
+        """`calls`: a function giving open_calls() as the listing has already read them."""
+        super().__init__(*args, **kwargs)
+        if calls is not None:
+            self.filters["call_key"].extra["choices"] = lambda: call_choices(calls())
