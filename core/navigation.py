@@ -163,6 +163,11 @@ def home_children(request):
     return _shared(request, f"children:{home.pk}", lambda: list(home.get_children().live()))
 
 
+def tree_root(request):
+    """The root of the page tree (where Wagtail's explorer starts for superusers)."""
+    return _shared(request, "tree-root", Page.get_first_root_node)
+
+
 def linked_page(request, page_id):
     """The page a page links to by id (a hero's button, an event's programme), in the
     visitor's language where it is translated (core.i18n.localized_page_by_id)."""

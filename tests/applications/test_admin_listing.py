@@ -1,12 +1,18 @@
 """The admin's listing of applications: pages of 25, what each row shows, counts, queries."""
 
+import json
 import uuid
 from decimal import Decimal
 
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
+
+from wagtail.models import Page
 
 import pytest
 
@@ -211,16 +217,21 @@ def test_filtering_without_reloading_answers_the_rows_only_and_checks_who_asks(
     assert refused(editor)
 
 
-# Session, user, permissions (2), Wagtail's profile, counts per status, calls, locales
-# (Wagtail's config), page and collection permissions (the menu), the page the planner's
-# page permissions start from, the rows. Reviewers have no page permissions.
-@pytest.mark.parametrize(("who", "most"), [("planner", 12), ("reviewer", 11)])
+@pytest.fixture
+def superuser(people):
+    return get_user_model().objects.create_superuser("admin", "admin@example.org", "pw-0123456789")
+
+
+# Session, user, Wagtail's profile, counts per status, calls, locales (Wagtail's config),
+# the rows; planners and reviewers add their permissions (2) and page and collection
+# permissions (the menu), planners the page their page permissions start from.
+@pytest.mark.parametrize(("who", "most"), [("superuser", 7), ("planner", 12), ("reviewer", 11)])
 def test_the_listing_costs_the_same_queries_with_one_application_or_sixty(
-    client, people, festival_call, django_assert_max_num_queries, who, most
+    client, people, superuser, festival_call, django_assert_max_num_queries, who, most
 ):
     keep = Application.objects.filter(reference__startswith="DEJF").first()
     Application.objects.exclude(pk=keep.pk).delete()
-    user = as_user(client, people[who])
+    user = as_user(client, superuser if who == "superuser" else people[who])
     one = warm_query_count(user, INDEX, django_assert_max_num_queries, most)
     assert listed_references(user.get(INDEX)) == {keep.reference}
 
@@ -235,3 +246,36 @@ def test_the_listing_costs_the_same_queries_with_one_application_or_sixty(
 
     assert len(rows(user.get(INDEX))) == PER_PAGE
     assert sixty == one
+
+
+def test_the_menu_opens_the_page_explorer_at_the_root_of_the_tree(client, superuser):
+    """The superuser's explorable root is kept, not read from the page tree each time."""
+    root = Page.get_first_root_node()
+    admin = as_user(client, superuser)
+    admin.get(INDEX)
+
+    with CaptureQueriesContext(connection) as captured:
+        response = admin.get(INDEX)
+
+    props = json.loads(soup(response).select_one("#wagtail-sidebar-props").string)
+    explorer = next(
+        node["_args"]
+        for node in walk(props)
+        if node.get("_type") == "wagtail.sidebar.PageExplorerMenuItem"
+    )
+    assert explorer[1] == root.pk
+    assert "Site history" in json.dumps(props)  # offered: there is an explorable root
+    assert not [query for query in captured if '"wagtailcore_page"."path"' in query["sql"]]
+
+
+def walk(node):
+    """Every dictionary in telepath's packed sidebar, depth first."""
+    if isinstance(node, dict):
+        yield node
+        children = node.values()
+    elif isinstance(node, list):
+        children = node
+    else:
+        return
+    for child in children:
+        yield from walk(child)
