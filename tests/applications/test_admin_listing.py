@@ -13,6 +13,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 
 from wagtail.models import Page
+from wagtail.users.models import UserProfile
 
 import pytest
 
@@ -157,6 +158,32 @@ def test_the_call_filter_offers_each_call_once_by_its_title(client, people, fest
     ]
 
 
+def test_the_filters_show_what_was_chosen(client, people, festival_call):
+    response = as_user(client, people["planner"]).get(
+        INDEX, {"call_key": str(festival_call.translation_key), "status": "rejected"}
+    )
+
+    page = soup(response)
+    chosen = {
+        select["name"]: [option["value"] for option in select.select("option[selected]")]
+        for select in page.select("select")
+    }
+    assert chosen == {"call_key": [str(festival_call.translation_key)], "status": ["rejected"]}
+    assert page.select_one("label[for=id_call_key]").get_text(strip=True) == "Open call"
+
+
+def test_what_applicants_wrote_is_shown_as_text_never_as_html(client, people, festival_call):
+    application = Application.objects.filter(reference__startswith="DEJF").first()
+    application.name = 'Dilnoza <b>&amp;</b> "Band"'
+    application.save()
+
+    response = as_user(client, people["planner"]).get(INDEX, {"q": application.reference})
+
+    cell = soup(response).select("#listing-results tbody tr td")[1]
+    assert cell.get_text() == application.name
+    assert cell.find("b") is None
+
+
 def test_sorting_by_a_column_heading_orders_the_rows(client, people, festival_call):
     add_applications(festival_call, 5)
     planner = as_user(client, people["planner"])
@@ -279,3 +306,19 @@ def walk(node):
         return
     for child in children:
         yield from walk(child)
+
+
+def test_the_listing_speaks_the_admin_language_of_the_user(client, people, festival_call):
+    profile = UserProfile.get_for_user(people["planner"])
+    profile.preferred_language = "ru"
+    profile.save()
+    accepted = Application.objects.get(reference__startswith="DEJF", status="accepted")
+
+    response = as_user(client, people["planner"]).get(INDEX, {"q": accepted.reference})
+
+    page = soup(response)
+    headers = [th.get_text(strip=True) for th in page.select("#listing-results thead th")]
+    assert headers[:3] == ["Номер заявки", "Название", "Открытый конкурс"]
+    assert rows(response)[0][3] == "Принята"
+    assert "Принята: 1" in counts(response)
+    assert page.select_one("label[for=id_call_key]").get_text(strip=True) == "Открытый конкурс"
