@@ -82,7 +82,7 @@ def kept_sidebar_props(context):
             getattr(user, "first_name", None) or user.get_username(),
             wagtailadmin_tags.avatar_url(user, size=50),
         )
-    except TypeError:
+    except (TypeError, RecursionError):
         return wagtailadmin_tags.sidebar_props(context)  # an item that cannot be a key
     return _kept(_sidebars, key, lambda: wagtailadmin_tags.sidebar_props(context))
 
