@@ -7,7 +7,7 @@ def next_events(locale_id, count=4):
     return upcoming(count, locale_id=locale_id)
 
 
-def next_events_of_programme(programme, count=5):
-    return upcoming(
-        count, locale_id=programme.locale_id, programme__translation_key=programme.translation_key
-    )
+def next_events_of_programme(programme, programme_ids, count=5):
+    """`programme_ids`: the programme's versions in every language (an event of this
+    language may name it in another)."""
+    return upcoming(count, locale_id=programme.locale_id, programme_id__in=programme_ids)

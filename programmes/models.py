@@ -85,15 +85,16 @@ class ProgrammePage(BasePage):
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
+        versions = navigation.translation_ids(request, self)
         # News staff linked to this programme, in any of its languages.
         context["related_news"] = as_cards(
             NewsPage.objects.live().filter(
-                locale_id=self.locale_id, related_programme__translation_key=self.translation_key
+                locale_id=self.locale_id, related_programme_id__in=versions
             ),
             "image",
             "date",
         ).order_by("-date")[:3]
-        context["next_events"] = next_events_of_programme(self)
+        context["next_events"] = next_events_of_programme(self, versions)
         context["events_index"] = (
             navigation.section_of_type(request, EventIndexPage) if context["next_events"] else None
         )

@@ -43,3 +43,21 @@ def test_a_persons_links_show_under_their_profile(client):
 
     link = page.select_one(".person__links a")
     assert (link.get_text(), link["href"]) == ("SoundCloud", "https://soundcloud.com/example")
+
+
+def test_news_naming_the_programme_in_another_language_is_listed_too(client):
+    from news.models import NewsPage
+
+    english = page_at("en", "programmes", "jazz-academy")
+    item = (
+        NewsPage.objects.live()
+        .filter(locale__language_code="ru")
+        .exclude(related_programme__translation_key=english.translation_key)
+        .first()
+    )
+    NewsPage.objects.filter(pk=item.pk).update(related_programme=english, date="2030-01-01")
+
+    page = soup(client.get("/ru/programmy/dzhazovaya-akademiya/"))
+
+    news = [a.get_text(strip=True) for a in page.select("#programme-news ~ .cards .card__title a")]
+    assert news[0] == item.title
