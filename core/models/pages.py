@@ -1,3 +1,5 @@
+import contextlib
+
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
@@ -138,11 +140,9 @@ class BasePage(Page):
             return super().get_url_parts(request)
         site_id, root_path, root_url, language_code = roots[0]
         active = translation.get_language()
-        try:
+        with contextlib.suppress(LookupError):  # no site language: the page's own
             if get_supported_content_language_variant(active) == language_code:
                 language_code = active  # a variant of the page's language, as Wagtail does
-        except LookupError:
-            pass
         path = page_urls.page_path(language_code, self.url_path[len(root_path) :])
         if path is None:
             return (site_id, None, None)
