@@ -126,6 +126,9 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
+        # Every listing shows the newest first, a few at a time: the database walks
+        # this index and stops at the first items of the page or programme asked for.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
 
     @property
     def listing_image(self):

@@ -93,7 +93,7 @@ class ProgrammePage(BasePage):
             ),
             "image",
             "date",
-        ).order_by("-date")[:3]
+        ).order_by("-date", "-pk")[:3]
         context["next_events"] = next_events_of_programme(self, versions)
         context["events_index"] = (
             navigation.section_of_type(request, EventIndexPage) if context["next_events"] else None

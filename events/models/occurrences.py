@@ -27,8 +27,9 @@ class EventOccurrence(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["event", "start"], name="one_occurrence_per_start")
         ]
-        # Listings walk the dates in order of start.
-        indexes = [models.Index(fields=["start", "event"], name="occurrence_start")]
+        # Listings walk the dates in order of start; with the end in the index, the
+        # dates already over are skipped there, without reading their rows.
+        indexes = [models.Index(fields=["start", "event", "end"], name="occurrence_start")]
 
     def __str__(self):
         return f"{self.event_id} {self.start:%Y-%m-%d %H:%M}"
