@@ -126,12 +126,13 @@ def route(request, path):
     Wagtail reads the language, the root page's translation and its specific row before
     the first step of an address, then a query per step. Here the root page in the
     visitor's language is kept as its own type, and so is the page at each address
-    visited (with the venue or image it was read with), under the page cache's
-    generation: until content is next saved, published, unpublished or moved. Only the
-    routing is kept: the page is served (view restrictions checked, context worked out,
-    template rendered) for every request. Addresses below a page's own (`/events/2026/
-    12/`) and addresses of no page are routed each time, and every address where the
-    cache is not shared by all processes (settings.ROUTING_CACHE).
+    visited (with the venue or image it was read with, and the image's renditions),
+    under the page cache's generation: until content is next saved, published,
+    unpublished or moved. Only the routing is kept: the page is served (view
+    restrictions checked, context worked out, template rendered) for every request.
+    Addresses below a page's own (`/events/2026/12/`) and addresses of no page are
+    routed each time, and every address where the cache is not shared by all
+    processes (settings.ROUTING_CACHE).
     """
     site = find_site(request)
     if site is None:
@@ -149,6 +150,7 @@ def route(request, path):
             return page.route(request, [])
         result = root.route(request, components)
         if result is not None and result[0].depth == root.depth + len(components):
+            result[0].read_for_keeping()
             set_entry(key, result[0], SHARED_SECONDS)
         return result
     except Http404:

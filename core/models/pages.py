@@ -3,6 +3,7 @@ import contextlib
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
@@ -131,6 +133,15 @@ class BasePage(Page):
                 except ObjectDoesNotExist:
                     return None
         return None
+
+    def read_for_keeping(self):
+        """Read, before the routed page is kept (core.navigation.route), the renditions
+        of the images it shows whenever it is served (those in `related_on_route`):
+        one query when it is kept, instead of a cache round trip per image each time
+        it is served."""
+        images = [getattr(self, name) for name in self.related_on_route]
+        images = [image for image in images if isinstance(image, AbstractImage)]
+        prefetch_related_objects(images, "renditions")
 
     def get_url_parts(self, request=None):
         """Wagtail's (site id, root URL, path), with the path reversed once per process
