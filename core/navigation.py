@@ -1,12 +1,14 @@
 """
-What the header and the <head> of every page need: the home page of the visitor's
-language, the menu, and a link to each language version of the current page.
+What the header, the footer and the <head> of every page need: the home page of the
+visitor's language, the menu, the footer's HTML, and a link to each language version
+of the current page.
 
 Each function caches its result on the request, so a template may ask twice (the
 <head> and the header both need the language links) without a second query. What
 is the same for every visitor (the home pages, the menu, which languages a page
 exists in) is also kept in the cache, until a page or a site is saved, published,
-unpublished, moved or deleted (`forget_navigation`, connected in core/signals.py).
+unpublished, moved or deleted, or the footer is edited (`forget_navigation`,
+connected in core/signals.py).
 """
 
 from dataclasses import dataclass
@@ -69,6 +71,11 @@ def _shared(request, key, compute):
         return value
 
     return _cached(request, key, from_cache)
+
+
+def per_language(request, name, compute):
+    """`compute()` kept like the menu, for every visitor of the request's language."""
+    return _shared(request, f"{name}:{translation.get_language()}", compute)
 
 
 def forget_navigation(**kwargs):

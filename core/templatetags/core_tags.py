@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 
 from core import navigation
 from core.models import Footer
@@ -27,15 +28,20 @@ def site_header(context):
     }
 
 
-@register.inclusion_tag("components/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
+    """The footer, the same on every page of a language: its HTML is kept like the
+    menu (core.navigation), until a page, a site or the footer itself changes."""
     request = context["request"]
-    footer = Footer.for_active_locale()
-    return {
-        "request": request,
-        "footer": footer,
-        "links": footer.resolved_links(request) if footer else [],
-    }
+
+    def render():
+        footer = Footer.for_active_locale()
+        links = footer.resolved_links(request) if footer else []
+        return render_to_string(
+            "components/footer.html", {"request": request, "footer": footer, "links": links}
+        )
+
+    return navigation.per_language(request, "footer", render)
 
 
 @register.simple_tag(takes_context=True)
