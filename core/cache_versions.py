@@ -47,6 +47,20 @@ def get_entry(key):
     return value
 
 
+def get_entries(keys):
+    """The entries under those of `keys` that have one: from this process's memory,
+    then those it does not have from the shared cache, in one round trip."""
+    kept = caches["versioned"]
+    found = kept.get_many(keys)
+    missing = [key for key in keys if key not in found]
+    if missing:
+        shared = cache.get_many(missing)
+        for key, value in shared.items():
+            kept.set(key, value, timeout=ENTRY_SECONDS)
+        found.update(shared)
+    return found
+
+
 def set_entry(key, value, timeout):
     cache.set(key, value, timeout=timeout)
     caches["versioned"].set(key, value, timeout=min(timeout, ENTRY_SECONDS))

@@ -21,7 +21,13 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from core.cache_versions import current_version, forget_now_and_after_commit, get_entry, set_entry
+from core.cache_versions import (
+    current_version,
+    forget_now_and_after_commit,
+    get_entries,
+    get_entry,
+    set_entry,
+)
 from core.i18n import localized_page_by_id
 from core.page_cache import GENERATION_KEY
 
@@ -137,8 +143,9 @@ def route(request, path):
     under the page cache's generation: until content is next saved, published,
     unpublished or moved. Only the routing is kept: the page is served (view
     restrictions checked, context worked out, template rendered) for every request.
-    Addresses below a page's own (`/events/2026/12/`) and addresses of no page are
-    routed each time, and every address where the cache is not shared by all
+    An address is routed from the longest start of it whose page is kept: an address
+    below a page's own (`/events/2026/12/`) from that page, without the database. Each
+    address is routed through the page tree where the cache is not shared by all
     processes (settings.ROUTING_CACHE).
     """
     site = find_site(request)
@@ -151,14 +158,20 @@ def route(request, path):
         if not components or not settings.ROUTING_CACHE:
             return root.route(request, components)
         generation = _versions(request)[1]
-        key = f"route:{generation}:{root.pk}:{'/'.join(components)}"
-        page = get_entry(key)
-        if page is not None:
-            return page.route(request, [])
-        result = root.route(request, components)
-        if result is not None and result[0].depth == root.depth + len(components):
+        keys = [
+            f"route:{generation}:{root.pk}:{'/'.join(components[:steps])}"
+            for steps in range(len(components), 0, -1)
+        ]
+        kept = get_entries(keys)
+        steps, page = next(
+            ((len(components) - i, kept[key]) for i, key in enumerate(keys) if key in kept),
+            (0, root),
+        )
+        result = page.route(request, components[steps:])
+        at_address = result is not None and result[0].depth == root.depth + len(components)
+        if at_address and steps < len(components):  # the page at this address, not kept yet
             result[0].read_for_keeping()
-            set_entry(key, result[0], SHARED_SECONDS)
+            set_entry(keys[0], result[0], SHARED_SECONDS)
         return result
     except Http404:
         return None

@@ -8,6 +8,7 @@ import uuid
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
@@ -135,6 +136,16 @@ def routed_queries(client, url):
 def test_a_page_visited_before_is_routed_without_reading_the_page_tree(client):
     assert routed_queries(client, "/en/programmes/jazz-academy/") == []
     assert routed_queries(client, "/en/events/") == []
+
+
+def test_an_address_below_a_kept_page_is_routed_from_it(client):
+    month = f"/ru/sobytiya/{timezone.localdate():%Y/%m}/"
+    assert client.get("/ru/sobytiya/").status_code == 200  # the calendar is kept
+
+    assert routed_queries(client, month) == []
+    assert routed_queries(client, "/ru/sobytiya/2027/01/") == []  # a month not seen yet
+    assert client.get("/ru/sobytiya/2027/13/").status_code == 404
+    assert client.get("/ru/sobytiya/no-such-event/").status_code == 404
 
 
 def test_a_routed_page_shows_a_change_to_its_venue_at_once(client):
