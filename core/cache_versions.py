@@ -38,13 +38,7 @@ def forget_now_and_after_commit(key):
 
 def get_entry(key):
     """The entry under `key` (a key that names its version), or None."""
-    kept = caches["versioned"]
-    value = kept.get(key)
-    if value is None:
-        value = cache.get(key)
-        if value is not None:
-            kept.set(key, value, timeout=ENTRY_SECONDS)
-    return value
+    return get_entries([key]).get(key)
 
 
 def get_entries(keys):

@@ -85,7 +85,7 @@ def per_language(request, name, compute):
 
 
 def forget_navigation(**kwargs):
-    """Every kept home page, menu and translation list is out of date from now on."""
+    """Every kept home page, menu, translation list and footer is out of date from now on."""
     forget_now_and_after_commit(VERSION_KEY)
 
 
