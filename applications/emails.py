@@ -22,6 +22,8 @@ def send(application, kind, **params):
         send_staff_notification(application)
     elif kind == "decision":
         send_decision(application, params["status"])
+    elif kind == "withdrawal":
+        send_withdrawal_confirmation(application)
     else:
         raise ValueError(kind)
 
@@ -96,3 +98,16 @@ def decision_message(application, status):
 def send_decision(application, status):
     subject, body = decision_message(application, status)
     EmailMessage(subject, body, to=[application.email]).send()
+
+
+def send_withdrawal_confirmation(application):
+    """Tells the applicant their application is withdrawn, as they asked on the status page."""
+    with translation.override(application.language):
+        context = {
+            "application": application,
+            "call": application.call,
+            "status_url": absolute(application.get_status_url()),
+        }
+        subject = render_to_string("applications/email/withdrawal_subject.txt", context)
+        body = render_to_string("applications/email/withdrawal.txt", context)
+    EmailMessage(" ".join(subject.split()), body, to=[application.email]).send()

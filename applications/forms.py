@@ -4,14 +4,16 @@ The application form of an open call, built from the questions staff defined.
 Name and email come first on every call; then one field per question, named after
 the question block's id. A hidden token makes a second POST of the same form find
 the first application instead of making another; a hidden "website" field, which
-people never see, catches robots that fill in everything.
+people never see, catches robots that fill in everything. No text answer may carry
+a control character (a long text keeps its line breaks and tabs).
 """
 
+import unicodedata
 import uuid
 
 from django import forms
 from django.conf import settings
-from django.core.validators import RegexValidator
+from django.core.validators import ProhibitNullCharactersValidator, RegexValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -26,6 +28,43 @@ phone_validator = RegexValidator(
     r"^\+?[0-9 ()\-]{6,24}$",
     gettext_lazy("Enter a phone number with digits only, for example +992 93 123 4567."),
 )
+
+
+class NoControlCharacters:
+    """Refuses invisible control characters (a bell, a vertical tab, NUL...) in a text.
+
+    A text on several lines keeps its line breaks and tabs.
+    """
+
+    def __init__(self, multiline=False):
+        self.allowed = "\n\r\t" if multiline else ""
+
+    def __call__(self, value):
+        if isinstance(value, str) and any(
+            unicodedata.category(character) == "Cc" and character not in self.allowed
+            for character in value
+        ):
+            raise forms.ValidationError(
+                _(
+                    "This answer contains an invisible control character. Please remove it "
+                    "(typing the text again removes it)."
+                ),
+                code="control_character",
+            )
+
+
+def refuse_control_characters(field):
+    """Every text field of the form gets the same check, which covers Django's for NUL.
+
+    (A field whose value is not text, such as the form's token, passes it.)
+    """
+    if isinstance(field, forms.CharField):
+        field.validators = [
+            validator
+            for validator in field.validators
+            if not isinstance(validator, ProhibitNullCharactersValidator)
+        ]
+        field.validators.append(NoControlCharacters(isinstance(field.widget, forms.Textarea)))
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -171,6 +210,8 @@ class ApplicationForm(forms.Form):
         self.questions = [(block.block_type, block.id, block.value) for block in call.questions]
         for block_type, block_id, value in self.questions:
             self.fields[field_name(block_id)] = question_field(block_type, value)
+        for field in self.fields.values():
+            refuse_control_characters(field)
         if not self.is_bound:
             self.initial["submission_token"] = uuid.uuid4()
         # The honeypot goes last, out of sight (see the stylesheet).

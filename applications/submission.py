@@ -1,5 +1,7 @@
 """Turning a valid application form into an Application, exactly once."""
 
+import uuid
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -15,6 +17,15 @@ def next_reference(prefix):
         counter.last += 1
         counter.save(update_fields=["last"])
     return f"{key}-{counter.last:04d}"
+
+
+def sent_with(token):
+    """The application a form with this token already made, if any (the token as posted)."""
+    try:
+        token = uuid.UUID(str(token))
+    except ValueError:
+        return None
+    return Application.objects.select_related("call").filter(submission_token=token).first()
 
 
 def submit(call, form, language):

@@ -36,6 +36,10 @@ def queue_decision_email(application_id, status):
     send_application_email.enqueue(application_id, "decision", status=status)
 
 
+def queue_withdrawal_email(application_id):
+    send_application_email.enqueue(application_id, "withdrawal")
+
+
 @task(backend="mail")
 def send_application_email(application_id, kind, attempt=0, **params):
     from applications.models import Application

@@ -1,37 +1,65 @@
 """The public side of open calls: the form, the confirmation, the private status page."""
 
+from django.conf import settings
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
+from applications import tasks
 from applications.enums import ApplicationStatus, CallStatus
 from applications.forms import ApplicationForm
 from applications.models import Application
 from applications.ratelimit import too_many_posts
-from applications.submission import submit
+from applications.submission import sent_with, submit
 from applications.workflow import TransitionNotAllowed, allowed_statuses, change_status
+
+# The token of the form this browser last sent to a call, kept for an hour on the
+# call's address: going back to the form finds the application instead of a blank
+# form that would make a second one.
+SENT_COOKIE = "application_sent"
+SENT_COOKIE_SECONDS = 3600
 
 
 def apply(request, call):
     context = call.get_context(request)
     if request.method == "POST":
-        if call.status != CallStatus.OPEN:
-            return TemplateResponse(request, call.get_template(request), context, status=403)
         if too_many_posts(request):
             context["too_many"] = True
             return TemplateResponse(request, call.get_template(request), context, status=429)
+        sent = sent_with(request.POST.get("submission_token"))
+        if sent is not None:  # the same form again (back, then send): its application
+            messages.info(request, _("This application was already sent; here is where it stands."))
+            return redirect("applications:status", sent.status_token)
+        if call.status != CallStatus.OPEN:
+            return TemplateResponse(request, call.get_template(request), context, status=403)
         form = ApplicationForm(call, request.POST, request.FILES)
         if form.is_valid():
             application = submit(call, form, get_language())
-            return redirect("applications:received", application.status_token)
+            response = redirect("applications:received", application.status_token)
+            response.set_cookie(
+                SENT_COOKIE,
+                str(application.submission_token),
+                max_age=SENT_COOKIE_SECONDS,
+                path=request.path,
+                secure=settings.SESSION_COOKIE_SECURE,
+                httponly=True,
+                samesite="Lax",
+            )
+            return response
         context["attach_again"] = form.files_to_attach_again()
         status = 400
+    elif "another" in request.GET:  # a new form after sending one
+        response = redirect(request.path)
+        response.delete_cookie(SENT_COOKIE, path=request.path, samesite="Lax")
+        return response
     else:
         form = ApplicationForm(call) if call.status == CallStatus.OPEN else None
+        context["sent_before"] = form and sent_with(request.COOKIES.get(SENT_COOKIE))
         status = 200
     context["form"] = form
     return TemplateResponse(request, call.get_template(request), context, status=status)
@@ -44,27 +72,42 @@ def application_or_404(token):
     return application
 
 
+def private(response):
+    """A private page: never cached, never indexed, its address never sent to other sites."""
+    response["Cache-Control"] = "private, no-store"
+    response["Referrer-Policy"] = "same-origin"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def can_withdraw(application):
+    return ApplicationStatus.WITHDRAWN in allowed_statuses(application)
+
+
 def status(request, token, received=False):
     application = application_or_404(token)
     context = {
         "application": application,
         "call": application.call,
         "received": received,
-        "can_withdraw": ApplicationStatus.WITHDRAWN in allowed_statuses(application),
+        "can_withdraw": can_withdraw(application),
     }
-    response = TemplateResponse(request, "applications/status.html", context)
-    # A private page: never cached, never sent as a referrer to other sites.
-    response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "no-referrer"
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    return private(TemplateResponse(request, "applications/status.html", context))
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def withdraw(request, token):
+    """Asks "are you sure?" (GET), then withdraws (POST) and confirms it by email."""
     application = application_or_404(token)
+    if request.method == "GET":
+        if not can_withdraw(application):
+            return redirect("applications:status", token)
+        context = {"application": application, "call": application.call}
+        return private(TemplateResponse(request, "applications/withdraw.html", context))
     try:
-        change_status(application, ApplicationStatus.WITHDRAWN)
+        with transaction.atomic():
+            change_status(application, ApplicationStatus.WITHDRAWN)
+            transaction.on_commit(lambda: tasks.queue_withdrawal_email(application.pk))
     except TransitionNotAllowed as error:
         messages.error(request, str(error))
     else:

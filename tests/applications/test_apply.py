@@ -169,8 +169,96 @@ def test_posting_the_same_form_twice_makes_one_application(client):
             value.seek(0)
     second = client.post(call.url, data)
 
-    assert Application.objects.filter(reference__startswith="BMA").count() == 1
-    assert first["Location"] == second["Location"]
+    application = Application.objects.get(reference__startswith="BMA")
+    assert first["Location"] == f"/en/applications/{application.status_token}/received/"
+    assert second["Location"] == application.get_status_url()
+
+
+def test_sending_the_form_again_after_going_back_lands_on_the_first_application(
+    client, django_capture_on_commit_callbacks
+):
+    call = open_call("ru")
+    data = application_data(call, client)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(call.url, data)
+        # Back in the browser: the answers are still typed, the files are gone.
+        again = {name: value for name, value in data.items() if not hasattr(value, "read")}
+        response = client.post(call.url, again, follow=True)
+
+    application = Application.objects.get(reference__startswith="BMA")
+    assert response.redirect_chain == [(application.get_status_url(), 302)]
+    assert soup(response).h1.get_text() == application.reference
+    assert "уже отправлена" in soup(response).select_one(".notice").get_text()
+    run_mail_worker()
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "applications@example.org",
+        "dilnoza@example.org",
+    ]
+
+
+def test_the_form_after_sending_says_it_is_sent_until_another_is_asked_for(client):
+    call = open_call()
+    client.post(call.url, application_data(call, client))
+    application = Application.objects.get(reference__startswith="BMA")
+
+    back = soup(client.get(call.url))
+    another = client.get(f"{call.url}?another=1")
+    fresh = client.get(call.url)
+
+    assert application.reference in back.select_one(".notice").get_text()
+    assert back.select_one(f".notice a[href='{application.get_status_url()}']")
+    assert back.select_one("form[enctype]") is None
+    assert another.status_code == 302
+    assert another["Location"] == call.url
+    token = fresh.context["form"]["submission_token"].value()
+    assert token != application.submission_token
+    assert soup(fresh).select_one("form[enctype]") is not None
+
+
+def question_name(call, block_type):
+    return field_name(next(block.id for block in call.questions if block.block_type == block_type))
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("name", "Dilnoza\x07 Yusupova"),
+        ("email", "dilnoza\x0b@example.org"),
+        ("short_text", "Dilnoza\x00 & Band"),
+        ("long_text", "We play\x1b ethno jazz.\r\nFrom the Pamirs."),
+        ("long_text", "We play\x85 ethno jazz."),
+    ],
+    ids=["bell-in-name", "vertical-tab-in-email", "nul", "escape-in-long-text", "c1-control"],
+)
+def test_a_control_character_in_an_answer_is_refused_and_the_rest_kept(client, field, value):
+    call = open_call("ru")
+    name = question_name(call, field) if field.endswith("_text") else field
+
+    response = client.post(call.url, application_data(call, client, **{name: value}))
+
+    assert response.status_code == 400
+    page = soup(response)
+    errors = page.select_one(f"#id_{name}_error").get_text()
+    assert "невидимый управляющий символ" in errors
+    assert page.select_one("input[type=tel]")["value"] == "+992 93 123 4567"
+    if field != "name":
+        assert page.select_one("input[name=name]")["value"] == "Dilnoza Yusupova"
+    assert Application.objects.filter(reference__startswith="BMA").count() == 0
+
+
+def test_a_long_text_keeps_its_line_breaks_and_tabs(client):
+    call = open_call()
+    text = "We play ethno jazz.\r\n\tFrom the Pamirs."
+
+    response = client.post(
+        call.url, application_data(call, client, **{question_name(call, "long_text"): text})
+    )
+
+    assert response.status_code == 302
+    application = Application.objects.get(reference__startswith="BMA")
+    answer = next(answer for answer in application.answers if answer["type"] == "long_text")
+    assert answer["value"] == text
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,8 @@
 """The applicant's private status link, withdrawal, and the status workflow."""
 
+from django.core import mail
+from django.test import Client
+
 from wagtail.models import ModelLogEntry
 
 import pytest
@@ -7,7 +10,7 @@ import pytest
 from applications.enums import ApplicationStatus
 from applications.models import Application
 from applications.workflow import TransitionNotAllowed, change_status
-from tests.applications.conftest import application_data, open_call
+from tests.applications.conftest import application_data, open_call, run_mail_worker
 from tests.helpers import soup
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_files")]
@@ -27,6 +30,8 @@ def test_the_status_link_shows_the_application_and_stays_private(client, applica
     assert page.h1.get_text() == application.reference
     assert page.select_one(".application-status__value").get_text() == "Подана"
     assert response["Cache-Control"] == "private, no-store"
+    # The page's own forms may post (a browser sends its origin), other sites never see it.
+    assert response["Referrer-Policy"] == "same-origin"
     assert page.select_one('meta[name="robots"]')["content"] == "noindex"
 
 
@@ -35,22 +40,68 @@ def test_a_forged_status_link_is_not_found(client, token):
     assert client.get(f"/en/applications/{token}/").status_code == 404
 
 
-def test_the_applicant_withdraws_with_the_link(client, application):
-    url = application.get_status_url()
+def test_the_applicant_withdraws_after_confirming_and_is_told_by_email(
+    application, django_capture_on_commit_callbacks
+):
+    browser = Client(enforce_csrf_checks=True)
+    status_page = soup(browser.get(application.get_status_url()))
+    withdraw_url = status_page.select_one("a[href$='withdraw/']")["href"]
 
-    response = client.post(f"{url}withdraw/", follow=True)
+    asked = browser.get(withdraw_url)
+    confirm = soup(asked)
+    token = confirm.select_one("input[name=csrfmiddlewaretoken]")["value"]
+    application.refresh_from_db()
+    assert application.status == ApplicationStatus.SUBMITTED  # asking changes nothing
+    assert "Это нельзя отменить" in confirm.select_one("main").get_text()
+    assert confirm.select_one("form a")["href"] == application.get_status_url()
+    assert asked["Referrer-Policy"] == "same-origin"
+    assert asked["Cache-Control"] == "private, no-store"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = browser.post(
+            withdraw_url,
+            {"csrfmiddlewaretoken": token},
+            headers={"Origin": "http://testserver"},
+            follow=True,
+        )
 
     application.refresh_from_db()
     assert application.status == ApplicationStatus.WITHDRAWN
     page = soup(response)
     assert "Ваша заявка отозвана." in page.select_one(".notice").get_text()
-    assert page.select_one("form[action$='withdraw/']") is None
+    assert page.select_one("a[href$='withdraw/']") is None
     entry = ModelLogEntry.objects.get(action="applications.status", object_id=str(application.pk))
     assert entry.data == {"old": "submitted", "new": "withdrawn"}
+    mail.outbox.clear()
+    run_mail_worker()
+    (message,) = [message for message in mail.outbox if message.to == [application.email]]
+    assert message.subject == f"Ваша заявка {application.reference} отозвана"
+    assert application.reference in message.body
+    assert application.status_token in message.body
 
 
-def test_withdrawing_needs_a_post(client, application):
-    assert client.get(f"{application.get_status_url()}withdraw/").status_code == 405
+@pytest.mark.parametrize("origin", ["https://elsewhere.example", "null"])
+def test_a_withdrawal_posted_from_another_site_is_refused(application, origin):
+    browser = Client(enforce_csrf_checks=True)
+    withdraw_url = f"{application.get_status_url()}withdraw/"
+    token = soup(browser.get(withdraw_url)).select_one("input[name=csrfmiddlewaretoken]")["value"]
+
+    response = browser.post(
+        withdraw_url, {"csrfmiddlewaretoken": token}, headers={"Origin": origin}
+    )
+
+    assert response.status_code == 403
+    application.refresh_from_db()
+    assert application.status == ApplicationStatus.SUBMITTED
+
+
+def test_a_withdrawn_application_is_not_offered_withdrawal_again(client, application):
+    change_status(application, ApplicationStatus.WITHDRAWN)
+
+    response = client.get(f"{application.get_status_url()}withdraw/")
+
+    assert response.status_code == 302
+    assert response["Location"] == application.get_status_url()
 
 
 def test_every_status_change_goes_through_the_allowed_transitions(application, admin_user):

@@ -1,9 +1,15 @@
 """An artist applies from a phone, with a file, in headless Chromium."""
 
+import uuid
+
+from django.core import mail
+from django.utils import translation
+
 import pytest
 
-from applications.models import Application
-from tests.applications.conftest import MP3, PDF, png
+from applications.enums import ApplicationStatus
+from applications.models import Application, OpenCallPage
+from tests.applications.conftest import MP3, PDF, png, run_mail_worker
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -53,6 +59,77 @@ def test_a_mistake_keeps_the_answers_and_names_the_files_to_attach_again(
     assert phone.get_by_label("Your name").input_value() == "Dilnoza Yusupova"
     assert "CV" in phone.locator("#form-errors").inner_text()
     screenshot(phone, "apply-errors-en-360")
+
+
+def test_going_back_after_sending_finds_the_application_instead_of_a_second_one(
+    site_url, phone, screenshot
+):
+    phone.goto(f"{site_url}/en/programmes/bobs-music-award/apply/")
+    phone.get_by_label("Your name").fill("Dilnoza Yusupova")
+    phone.get_by_label("Your email address").fill("dilnoza@example.org")
+    phone.get_by_label("Artist or band name").fill("Dilnoza & Band")
+    phone.get_by_label("Country of residence").select_option("TJ")
+    phone.get_by_label("Tell us about your music").fill("Ethno jazz from the Pamirs.")
+    phone.get_by_label("Ethno jazz").check()
+    phone.get_by_label("Phone number").fill("+992 93 123 4567")
+    phone.get_by_label("CV").set_input_files(
+        [{"name": "cv.pdf", "mimeType": "application/pdf", "buffer": PDF}]
+    )
+    phone.get_by_label("Photos").set_input_files(
+        [{"name": "photo.png", "mimeType": "image/png", "buffer": png()}]
+    )
+    phone.get_by_label("Recordings").set_input_files(
+        [{"name": "song.mp3", "mimeType": "audio/mpeg", "buffer": MP3}]
+    )
+    phone.get_by_label("I agree").check()
+    phone.get_by_role("button", name="Send application").click()
+    phone.wait_for_url("**/received/")
+
+    phone.go_back()
+
+    application = Application.objects.get(reference__startswith="BMA")
+    notice = phone.locator(".notice")
+    assert application.reference in notice.inner_text()
+    assert phone.get_by_role("button", name="Send application").count() == 0
+    screenshot(phone, "apply-back-after-sending-en-360")
+    notice.get_by_role("link", name="See where it stands").click()
+    with translation.override("en"):
+        phone.wait_for_url(f"**{application.get_status_url()}")
+    assert phone.locator("h1").inner_text() == application.reference
+    assert Application.objects.filter(reference__startswith="BMA").count() == 1
+
+
+def test_an_applicant_withdraws_from_the_status_link(site_url, phone, screenshot):
+    call = OpenCallPage.objects.get(locale__language_code="ru", reference_prefix="BMA")
+    application = Application.objects.create(
+        call=call,
+        call_key=call.translation_key,
+        reference="BMA-2026-0042",
+        name="Дилноза Юсупова",
+        email="dilnoza@example.org",
+        language="ru",
+        submission_token=uuid.uuid4(),
+    )
+    with translation.override("en"):
+        status_url = application.get_status_url()
+
+    phone.goto(f"{site_url}{status_url}")
+    phone.get_by_role("link", name="Withdraw my application").click()
+    phone.wait_for_url("**/withdraw/")
+    assert "This cannot be undone" in phone.locator("main").inner_text()
+    screenshot(phone, "withdraw-confirm-en-360")
+    phone.get_by_role("button", name="Yes, withdraw my application").click()
+
+    phone.wait_for_url(f"**{status_url}")
+    assert phone.locator(".application-status__value").inner_text() == "Withdrawn"
+    assert "Your application is withdrawn." in phone.locator(".notice").inner_text()
+    screenshot(phone, "withdrawn-en-360")
+    application.refresh_from_db()
+    assert application.status == ApplicationStatus.WITHDRAWN
+    run_mail_worker()
+    (message,) = mail.outbox
+    assert message.to == ["dilnoza@example.org"]
+    assert message.subject == "Ваша заявка BMA-2026-0042 отозвана"
 
 
 def test_a_planner_reads_an_application_in_the_admin(site_url, desktop, sign_in, screenshot):
