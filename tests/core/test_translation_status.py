@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.test import TestCase
 from django.urls import reverse
 
 from wagtail.models import GroupPagePermission, Locale, Page
@@ -63,10 +64,12 @@ def new_page(title, **fields):
 
 
 def submit_translation(client, page, language):
-    response = client.post(
-        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-        {"locales": [Locale.objects.get(language_code=language).pk]},
-    )
+    """Submit the page for translation, as staff do: its translation is published then."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+            {"locales": [Locale.objects.get(language_code=language).pk]},
+        )
     assert response.status_code == 302
     return page.get_translation(Locale.objects.get(language_code=language))
 
