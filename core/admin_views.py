@@ -1,29 +1,41 @@
-"""The translation status report: every page, in every language, and what to do next."""
+"""The translation status report: every page and snippet, in every language, and what to do next."""
 
 from collections import Counter
 
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from core.translation_status import CURRENT, MISSING, OUTDATED, translation_rows
+from core.translation_status import (
+    CURRENT,
+    INCOMPLETE,
+    MISSING,
+    OUTDATED,
+    STATUSES,
+    translation_sections,
+)
 
 
 def translation_status(request):
-    rows = translation_rows()
+    sections = translation_sections(request.user, request.get_full_path())
+    rows = [row for section in sections for row in section.rows]
     counts = Counter(cell.status for row in rows for cell in row.cells)
     only = request.GET.get("only")
-    if only in (MISSING, OUTDATED):
-        rows = [row for row in rows if any(cell.status == only for cell in row.cells)]
+    if only in (MISSING, OUTDATED, INCOMPLETE):
+        for section in sections:
+            section.rows = [
+                row for row in section.rows if any(cell.status == only for cell in row.cells)
+            ]
     return TemplateResponse(
         request,
         "core/admin/translation_status.html",
         {
-            "rows": rows,
+            "sections": [section for section in sections if section.rows],
             "languages": [cell.language for cell in rows[0].cells] if rows else [],
-            "counts": {status: counts[status] for status in (MISSING, OUTDATED, CURRENT)},
+            "counts": {status: counts[status] for status in STATUSES},
             "labels": {
                 MISSING: _("Missing"),
                 OUTDATED: _("Out of date"),
+                INCOMPLETE: _("Incomplete"),
                 CURRENT: _("Up to date"),
             },
         },

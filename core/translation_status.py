@@ -1,94 +1,196 @@
 """
-Which pages exist in which language, and which translations are behind their source.
+Which pages and snippets exist in which language, and how far each translation is.
 
-A translation is *outdated* when it is behind its English source: the source was
-published after its text was last sent to translation ("Sync translated pages" in
-wagtail-localize), or the synced text has not been published on the translated page.
+One object in one language is:
+
+- *missing*: it has no version in that language ("translate" submits it to
+  wagtail-localize);
+- *outdated*: the English source changed after its text was last sent to translation
+  ("sync" is wagtail-localize's "Sync translated pages", which sends it again);
+- *incomplete*: translated N of the M segments of the text last sent to translation;
+- *current*: every segment translated, from the source's latest text.
+
+A version made by hand, outside wagtail-localize, is outdated when the English page
+was published after it. Each link is offered only to a user who may follow it.
 """
 
 from dataclasses import dataclass
 
+from django.contrib.admin.utils import quote
 from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from wagtail.models import Locale, Page
-from wagtail_localize.models import TranslationSource
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.permissions import policy_registry
+from wagtail.snippets.models import get_snippet_models
 
-MISSING, OUTDATED, CURRENT = "missing", "outdated", "current"
+from core.translation_progress import LocalizeProgress
+
+MISSING, OUTDATED, INCOMPLETE, CURRENT = "missing", "outdated", "incomplete", "current"
+STATUSES = (MISSING, OUTDATED, INCOMPLETE, CURRENT)
 
 
 @dataclass
 class Cell:
     language: str
     status: str
-    page: Page | None
-    action_url: str
+    label: str
+    url: str | None  # None: the user may not follow it
 
 
 @dataclass
 class Row:
-    page: Page
+    title: str
+    url: str | None
+    indent: int
     cells: list
 
 
-def translation_rows(locales=None):
-    """One row per page in the default language, one cell per other language."""
+@dataclass
+class Section:
+    title: str
+    rows: list
+
+
+class Links:
+    """The report's links, each only for a user who may follow it."""
+
+    def __init__(self, user, report_url):
+        self.user = user
+        self.report_url = report_url
+        self.may_submit = user.has_perm("wagtail_localize.submit_translation")
+
+    def may_edit(self, instance):
+        if isinstance(instance, Page):
+            return instance.permissions_for_user(self.user).can_edit()
+        policy = policy_registry.get_by_type(type(instance))
+        return policy.user_has_permission_for_instance(self.user, "change", instance)
+
+    def edit(self, instance):
+        if not self.may_edit(instance):
+            return None
+        if isinstance(instance, Page):
+            return reverse("wagtailadmin_pages:edit", args=[instance.pk])
+        return reverse(
+            type(instance).snippet_viewset.get_url_name("edit"), args=[quote(instance.pk)]
+        )
+
+    def translate(self, instance):
+        if not (self.may_submit and self.may_edit(instance)):
+            return None
+        if isinstance(instance, Page):
+            return reverse("wagtail_localize:submit_page_translation", args=[instance.pk])
+        meta = instance._meta
+        return reverse(
+            "wagtail_localize:submit_snippet_translation",
+            args=[meta.app_label, meta.model_name, quote(instance.pk)],
+        )
+
+    def sync(self, instance, source):
+        if not (self.may_submit and self.may_edit(instance)):
+            return None
+        url = reverse("wagtail_localize:update_translations", args=[source.pk])
+        return f"{url}?{urlencode({'next': self.report_url})}"
+
+
+def translation_sections(user, report_url):
+    """Pages, then each translatable snippet, one row per object in the default language."""
     default = Locale.get_default()
-    locales = locales or list(Locale.objects.exclude(pk=default.pk).order_by("language_code"))
-    sources = list(
-        Page.objects.filter(locale=default, depth__gt=1)
-        .order_by("path")
-        .only("title", "translation_key", "last_published_at", "locale_id", "depth", "path")
-    )
-    keys = [page.translation_key for page in sources]
-    translated = {
-        (page.translation_key, page.locale_id): page
-        for page in Page.objects.filter(translation_key__in=keys, locale__in=locales).only(
-            "title", "translation_key", "last_published_at", "locale_id"
+    locales = list(Locale.objects.exclude(pk=default.pk).order_by("language_code"))
+    report = Report(default, locales, Links(user, report_url))
+    sections = [Section(_("Pages"), report.page_rows())]
+    for model in translatable_snippet_models():
+        sections.append(
+            Section(capfirst(model._meta.verbose_name_plural), report.snippet_rows(model))
         )
-    }
-    synced = {
-        source.object_id: source
-        for source in TranslationSource.objects.filter(object_id__in=keys, locale=default)
-    }
-    return [
-        Row(
-            page,
-            [cell(page, locale, translated, synced) for locale in locales],
-        )
-        for page in sources
-    ]
+    return sections
 
 
-def cell(page, locale, translated, synced):
-    target = translated.get((page.translation_key, locale.pk))
-    language = locale.language_code
-    if target is None:
-        return Cell(
-            language,
-            MISSING,
-            None,
-            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-        )
-    source = synced.get(page.translation_key)
-    if is_outdated(page, target, source):
-        url = (
-            reverse("wagtail_localize:update_translations", args=[source.pk])
-            if source
-            else reverse("wagtailadmin_pages:edit", args=[target.pk])
-        )
-        return Cell(language, OUTDATED, target, url)
-    return Cell(language, CURRENT, target, reverse("wagtailadmin_pages:edit", args=[target.pk]))
+def translatable_snippet_models():
+    return [model for model in get_snippet_models() if issubclass(model, TranslatableMixin)]
 
 
-def is_outdated(page, target, source):
-    if page.last_published_at is None:
-        return False
-    if target.last_published_at is None:
-        return True
-    if source is None:  # translated by hand, outside wagtail-localize
-        return target.last_published_at < page.last_published_at
-    # The source changed since its text was last sent to translation, or the synced
-    # text has not been published on the translated page yet.
-    return page.last_published_at > source.last_updated_at or (
-        target.last_published_at < source.last_updated_at
-    )
+class Report:
+    def __init__(self, default, locales, links):
+        self.default = default
+        self.locales = locales
+        self.links = links
+        self.localize = LocalizeProgress(default, locales)
+
+    def page_rows(self):
+        fields = ("title", "translation_key", "last_published_at", "locale_id", "depth")
+        fields += ("path", "owner_id", "content_type_id")  # for the user's permissions
+        pages = Page.objects.filter(depth__gt=1).only(*fields).prefetch_workflow_states()
+        sources = list(pages.filter(locale=self.default).order_by("path"))
+        translated = {
+            (page.translation_key, page.locale_id): page
+            for page in pages.filter(locale__in=self.locales)
+        }
+        return [
+            Row(
+                page.title,
+                self.links.edit(page),
+                page.depth - 2,
+                [self.cell(page, locale, translated) for locale in self.locales],
+            )
+            for page in sources
+        ]
+
+    def snippet_rows(self, model):
+        objects = model.objects.filter(locale__in=[self.default, *self.locales])
+        objects = list(objects.select_related("locale"))
+        translated = {(obj.translation_key, obj.locale_id): obj for obj in objects}
+        return [
+            Row(
+                str(obj),
+                self.links.edit(obj),
+                0,
+                [self.cell(obj, locale, translated) for locale in self.locales],
+            )
+            for obj in objects
+            if obj.locale_id == self.default.pk
+        ]
+
+    def cell(self, instance, locale, translated):
+        language = locale.language_code
+        target = translated.get((instance.translation_key, locale.pk))
+        if target is None:
+            url = self.links.translate(instance)
+            return Cell(language, MISSING, _("Missing: translate") if url else _("Missing"), url)
+        source = self.localize.source(instance.translation_key)
+        if source is None or not self.localize.is_translated_with_localize(source, locale):
+            return self.handmade_cell(instance, target, language)
+        if self.source_changed(instance, source):
+            url = self.links.sync(instance, source)
+            return Cell(
+                language, OUTDATED, _("Out of date: sync") if url else _("Out of date"), url
+            )
+        done, total = self.localize.progress(source, locale)
+        if done < total:
+            label = ngettext(
+                "Incomplete: %(done)d of %(total)d segment translated",
+                "Incomplete: %(done)d of %(total)d segments translated",
+                total,
+            ) % {"done": done, "total": total}
+            return Cell(language, INCOMPLETE, label, self.links.edit(target))
+        return Cell(language, CURRENT, _("Up to date"), self.links.edit(target))
+
+    def source_changed(self, instance, source):
+        """The source changed after its text was last sent to translation."""
+        if isinstance(instance, Page):
+            published = instance.last_published_at
+            return published is not None and published > source.last_updated_at
+        return self.localize.snippet_changed(instance)
+
+    def handmade_cell(self, instance, target, language):
+        """A version translated by hand, or whose wagtail-localize translation was stopped."""
+        url = self.links.edit(target)
+        if isinstance(instance, Page) and instance.last_published_at is not None:
+            if target.last_published_at is None or (
+                target.last_published_at < instance.last_published_at
+            ):
+                return Cell(language, OUTDATED, _("Out of date"), url)
+        return Cell(language, CURRENT, _("Up to date"), url)
