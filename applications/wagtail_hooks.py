@@ -16,7 +16,11 @@ from applications import admin_views
 from applications.enums import ApplicationStatus
 from applications.filters import ApplicationFilterSet
 from applications.models import Application, ApplicationLogEntry, DecisionEmail, OpenCallPage
-from applications.permissions import ApplicationPermissionPolicy, can_view
+from applications.permissions import (
+    ApplicationPermissionPolicy,
+    can_view,
+    sees_every_application,
+)
 
 register_permission_policy(Application, ApplicationPermissionPolicy(Application))
 
@@ -28,7 +32,11 @@ class ApplicationURLFinder(ModelAdminURLFinder):
     edit_url_name = "applications_admin:inspect"
 
     def get_edit_url(self, instance):
-        if self.user is not None and not can_view(self.user, instance):
+        if (
+            self.user is not None
+            and not sees_every_application(self.user)
+            and not can_view(self.user, instance)
+        ):
             return None
         return self.construct_edit_url(instance)
 

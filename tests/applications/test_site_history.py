@@ -3,9 +3,12 @@ link to its page, are shown only to staff who may see that application, are labe
 with its reference (never the applicant's name), and an erasure leaves nothing of the
 applicant behind."""
 
+import importlib
+
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 
@@ -156,3 +159,36 @@ def test_erasing_an_applicant_leaves_only_that_an_erasure_happened(
     assert "An application and its history were erased" in text
     for trace in [applied.name, applied.reference, *file_names]:
         assert trace not in text
+
+
+def test_entries_written_before_the_history_table_move_to_it_without_names(people):
+    """The migration moves Wagtail's ModelLogEntry rows of applications to their table."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    from wagtail.models import ModelLogEntry
+
+    move = importlib.import_module("applications.migrations.0005_application_log_entries")
+    application = festival_application()
+    content_type = ContentType.objects.get_for_model(Application)
+    for object_id in (str(application.pk), "987654"):  # the second one since deleted
+        ModelLogEntry.objects.create(
+            content_type=content_type,
+            object_id=object_id,
+            label=f"{application.reference} {application.name}",
+            action="applications.view",
+            timestamp=timezone.now(),
+            user=people["planner"],
+        )
+
+    move.move_entries(apps, None)
+
+    assert not ModelLogEntry.objects.filter(content_type=content_type).exists()
+    kept = ApplicationLogEntry.objects.get(object_id=str(application.pk))
+    assert (kept.label, kept.action, kept.user) == (
+        application.reference,
+        "applications.view",
+        people["planner"],
+    )
+    erased = ApplicationLogEntry.objects.get(object_id="987654")
+    assert (erased.label, erased.action, erased.user) == ("—", "applications.erased", None)
