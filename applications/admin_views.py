@@ -8,7 +8,17 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Avg, Count, DecimalField, OuterRef, Subquery
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    DecimalField,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Subquery,
+    When,
+)
 from django.db.models.functions import Coalesce
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -25,14 +35,14 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from wagtail.admin.ui.tables import Table
-from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.generic import HistoryView, IndexView, InspectView
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
-from applications import emails, tasks
+from applications import emails, workflow
 from applications.admin_forms import ReviewForm, StatusForm
 from applications.countries import COUNTRIES
-from applications.enums import ApplicationStatus
+from applications.enums import DECISIONS, ApplicationStatus
 from applications.export import applications_workbook
 from applications.filters import open_calls
 from applications.models import Application, ApplicationFile, OpenCallPage, Review
@@ -47,13 +57,29 @@ from applications.workflow import TransitionNotAllowed, change_status
 from core.admin_furniture import find_explorable_root
 
 
+def review_summary(user):
+    """The reviews' average and count of each application, as subqueries.
+
+    A reviewer sees neither until they have scored the application themselves (their
+    judgement is their own): both are None for them, so that filtering by the average
+    tells nothing either. Staff who see every application see them always.
+    """
+    reviews = Review.objects.filter(application=OuterRef("pk")).order_by().values("application")
+    average = Subquery(
+        reviews.annotate(value=Avg("average")).values("value"),
+        output_field=DecimalField(max_digits=3, decimal_places=2),
+    )
+    count = Coalesce(Subquery(reviews.annotate(value=Count("pk")).values("value")), 0)
+    if not sees_every_application(user):
+        scored = Exists(Review.objects.filter(application=OuterRef("pk"), reviewer=user))
+        average = Case(When(scored, then=average), default=None, output_field=average.output_field)
+        count = Case(When(scored, then=count), default=None, output_field=IntegerField())
+    return {"average_score": average, "review_count": count}
+
+
 def listing_queryset(user):
     """One application with its reviews' average and count, for its page and the export."""
-    return (
-        visible_applications(user)
-        .select_related("call")
-        .annotate(average_score=Avg("reviews__average"), review_count=Count("reviews"))
-    )
+    return visible_applications(user).select_related("call").annotate(**review_summary(user))
 
 
 def index_queryset(user):
@@ -63,18 +89,13 @@ def index_queryset(user):
     database walks the submission date's index and works them out for the page's rows
     only, and the paginator's count leaves them out.
     """
-    reviews = Review.objects.filter(application=OuterRef("pk")).order_by().values("application")
     return (
         visible_applications(user)
         .annotate(
             call_title=Subquery(
                 Page.objects.filter(pk=OuterRef("call_id")).order_by().values("title")
             ),
-            average_score=Subquery(
-                reviews.annotate(value=Avg("average")).values("value"),
-                output_field=DecimalField(max_digits=3, decimal_places=2),
-            ),
-            review_count=Coalesce(Subquery(reviews.annotate(value=Count("pk")).values("value")), 0),
+            **review_summary(user),
         )
         .values(
             "pk",
@@ -127,7 +148,7 @@ class ApplicationTable(Table):
                 f'<td><time datetime="{submitted.isoformat()}">'
                 f"{escape(DateFormat(submitted).format(date_time))}</time></td>"
                 f"<td>{escape(average_display(application['average_score']))}</td>"
-                f"<td>{application['review_count']:d}</td></tr>\n"
+                f"<td>{count_display(application['review_count'])}</td></tr>\n"
             )
         return mark_safe("".join(rows))  # noqa: S308 - every value above is escaped
 
@@ -135,6 +156,11 @@ class ApplicationTable(Table):
 def average_display(average):
     """Two decimals in the user's language (3.50, 3,50): PostgreSQL's average has 16."""
     return "" if average is None else number_format(average, 2)
+
+
+def count_display(count):
+    """The number of reviews; nothing where it is hidden (see review_summary)."""
+    return "" if count is None else f"{count:d}"
 
 
 class ApplicationIndexView(IndexView):
@@ -259,6 +285,8 @@ class ApplicationDetailView(InspectView):
         context["files"] = application.files.all()
         criteria = criteria_of(application.call, self.request.LANGUAGE_CODE)
         context["criteria"] = {cid: name for cid, name, _description in criteria}
+        # None for a reviewer who has not scored it yet: see review_summary.
+        context["scores_hidden"] = application.review_count is None
         if sees_every_application(user):
             context["reviews"] = application.reviews.select_related("reviewer")
         if can_review(user, application):
@@ -271,6 +299,8 @@ class ApplicationDetailView(InspectView):
             )
         if can_decide(user):
             context["status_form"] = StatusForm(application)
+            if application.status in DECISIONS:
+                context["decision_to_email"] = ApplicationStatus(application.status)
         context["history_url"] = reverse("applications_admin:history", args=[application.pk])
         return context
 
@@ -294,6 +324,15 @@ class ApplicationDetailView(InspectView):
         )
         messages.success(request, _("Your review is saved."))
         return redirect("applications_admin:inspect", application.pk)
+
+
+class ApplicationHistoryView(HistoryView):
+    """An application's history, for staff who may see that application."""
+
+    any_permission_required = ["view", "change"]
+
+    def get_object(self):
+        return application_for(self.request, self.pk)
 
 
 def application_for(request, pk):
@@ -323,6 +362,22 @@ def download_file(request, pk):
     return response
 
 
+def email_preview(request, application, status, **context):
+    """The decision email as the applicant will get it, to confirm before it goes."""
+    subject, body = emails.decision_message(application, status)
+    return TemplateResponse(
+        request,
+        "applications/admin/decision_preview.html",
+        {
+            "application": application,
+            "status": ApplicationStatus(status),
+            "subject": subject,
+            "body": body,
+            **context,
+        },
+    )
+
+
 @require_POST
 def decide(request, pk):
     """Change the status; a decision is previewed as the email the applicant will get."""
@@ -335,29 +390,62 @@ def decide(request, pk):
         return redirect("applications_admin:inspect", pk)
     status = form.cleaned_data["status"]
     if form.sends_email and "confirm" not in request.POST:
-        subject, body = emails.decision_message(application, status)
-        return TemplateResponse(
+        return email_preview(
             request,
-            "applications/admin/decision_preview.html",
-            {
-                "application": application,
-                "form": form,
-                "status": ApplicationStatus(status),
-                "subject": subject,
-                "body": body,
-            },
+            application,
+            status,
+            action_url=reverse("applications_admin:decide", args=[pk]),
+            intro=_(
+                "The status becomes “%(status)s”. The applicant will get this email, "
+                "in %(language)s:"
+            )
+            % {"status": ApplicationStatus(status).label, "language": language_name(application)},
+            confirm_label=_("Change the status and send"),
         )
     try:
         change_status(application, status, user=request.user)
+        if form.sends_email:
+            workflow.email_decision(application, user=request.user)
     except TransitionNotAllowed as error:
         messages.error(request, str(error))
         return redirect("applications_admin:inspect", pk)
     if form.sends_email:
-        tasks.queue_decision_email(application.pk, status)
         messages.success(request, _("Status changed; the applicant will be emailed."))
     else:
         messages.success(request, _("Status changed."))
     return redirect("applications_admin:inspect", pk)
+
+
+@require_POST
+def email_decision(request, pk):
+    """Email the applicant the current decision, made earlier without telling them."""
+    application = application_for(request, pk)
+    if not can_decide(request.user):
+        raise PermissionDenied
+    if application.status not in DECISIONS:
+        messages.error(request, _("This application has no decision to email."))
+        return redirect("applications_admin:inspect", pk)
+    if "confirm" not in request.POST:
+        return email_preview(
+            request,
+            application,
+            application.status,
+            action_url=reverse("applications_admin:email_decision", args=[pk]),
+            intro=_("The applicant will get this email, in %(language)s:")
+            % {"language": language_name(application)},
+            confirm_label=_("Send the email"),
+        )
+    if request.POST.get("status") != application.status:
+        # The decision changed since the email was shown: it is not the one to send.
+        messages.error(request, _("The decision changed meanwhile: check the email again."))
+        return redirect("applications_admin:inspect", pk)
+    workflow.email_decision(application, user=request.user)
+    messages.success(request, _("The applicant will be emailed the decision."))
+    return redirect("applications_admin:inspect", pk)
+
+
+def language_name(application):
+    return str(application.get_language_display())
 
 
 def export_call(request, call_key):

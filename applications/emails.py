@@ -1,8 +1,12 @@
-"""The emails about an application, each in the language the applicant chose."""
+"""The emails about an application, each in the language the applicant chose.
+
+Emails are plain text: their templates are rendered without HTML escaping (a call
+named “Bob's Music Award” stays so, not “Bob&#x27;s”).
+"""
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
+from django.template import Context, Engine
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
@@ -13,6 +17,12 @@ from applications.models import Application
 
 def absolute(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def render_text(template_name, context):
+    """A template rendered as plain text: nothing in it is escaped for HTML."""
+    template = Engine.get_default().get_template(template_name)
+    return template.render(Context(context, autoescape=False))
 
 
 def send(application, kind, **params):
@@ -36,8 +46,8 @@ def send_confirmation(application):
             "message": strip_tags(application.call.confirmation_message),
             "status_url": absolute(application.get_status_url()),
         }
-        subject = render_to_string("applications/email/confirmation_subject.txt", context)
-        body = render_to_string("applications/email/confirmation.txt", context)
+        subject = render_text("applications/email/confirmation_subject.txt", context)
+        body = render_text("applications/email/confirmation.txt", context)
     EmailMessage(" ".join(subject.split()), body, to=[application.email]).send()
     Application.objects.filter(pk=application.pk).update(confirmation_sent_at=timezone.now())
 
@@ -52,8 +62,8 @@ def send_staff_notification(application):
             "call": application.call,
             "admin_url": absolute(reverse("applications_admin:inspect", args=[application.pk])),
         }
-        subject = render_to_string("applications/email/staff_notification_subject.txt", context)
-        body = render_to_string("applications/email/staff_notification.txt", context)
+        subject = render_text("applications/email/staff_notification_subject.txt", context)
+        body = render_text("applications/email/staff_notification.txt", context)
     EmailMessage(" ".join(subject.split()), body, to=[address]).send()
     Application.objects.filter(pk=application.pk).update(staff_notified_at=timezone.now())
 
@@ -87,8 +97,8 @@ def decision_message(application, status):
                 "status_label": ApplicationStatus(status).label,
                 "status_url": values["status_link"],
             }
-            subject = render_to_string("applications/email/decision_subject.txt", context)
-            body = render_to_string("applications/email/decision.txt", context)
+            subject = render_text("applications/email/decision_subject.txt", context)
+            body = render_text("applications/email/decision.txt", context)
         else:
             subject = template.subject.format_map(values)
             body = template.body.format_map(values)

@@ -20,18 +20,21 @@ class ApplicationStatus(models.TextChoices):
 
 S = ApplicationStatus
 # Where an application may go from each status. Withdrawal is the applicant's own
-# step, open until a decision is made.
+# step, open until a decision is made. A jury can go back on its word: a decision is
+# reopened (back to under review) or changed to another decision.
 TRANSITIONS = {
     S.SUBMITTED: {S.UNDER_REVIEW, S.REJECTED, S.WITHDRAWN},
     S.UNDER_REVIEW: {S.SHORTLISTED, S.ACCEPTED, S.WAITLISTED, S.REJECTED, S.WITHDRAWN},
-    S.SHORTLISTED: {S.ACCEPTED, S.WAITLISTED, S.REJECTED, S.WITHDRAWN},
-    S.WAITLISTED: {S.ACCEPTED, S.REJECTED, S.WITHDRAWN},
-    S.ACCEPTED: {S.WITHDRAWN},
-    S.REJECTED: set(),
+    S.SHORTLISTED: {S.UNDER_REVIEW, S.ACCEPTED, S.WAITLISTED, S.REJECTED, S.WITHDRAWN},
+    S.WAITLISTED: {S.UNDER_REVIEW, S.ACCEPTED, S.REJECTED, S.WITHDRAWN},
+    S.ACCEPTED: {S.UNDER_REVIEW, S.WAITLISTED, S.REJECTED, S.WITHDRAWN},
+    S.REJECTED: {S.UNDER_REVIEW, S.ACCEPTED, S.WAITLISTED},
     S.WITHDRAWN: set(),
 }
 # The decisions an applicant is told about by email.
 DECISIONS = {S.SHORTLISTED, S.ACCEPTED, S.WAITLISTED, S.REJECTED}
+# Final decisions: moving away from one changes the jury's decision.
+FINAL_DECISIONS = {S.ACCEPTED, S.REJECTED}
 
 
 class FileKind(models.TextChoices):

@@ -1,7 +1,8 @@
 """Deleting applicants' data: old applications, or one person's on request.
 
 Deleting an application deletes its files from storage (see signals.py) and its
-reviews; the history keeps only that an application was erased, not who applied.
+reviews. Its history goes too: what is left is one entry saying that an application
+was erased, and when, with neither its reference nor anything of the applicant.
 """
 
 import datetime
@@ -9,7 +10,10 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from applications.models import Application, DataProtectionSettings
+from wagtail.log_actions import log
+
+from applications.models import Application, ApplicationLogEntry, DataProtectionSettings
+from applications.models.history import ERASED_LABEL
 
 
 def retention_cutoff(now=None):
@@ -22,8 +26,15 @@ def delete_applications(queryset):
     with transaction.atomic():
         count = queryset.count()
         for application in queryset.prefetch_related("files"):
+            forget_history(application)
             application.delete()
     return count
+
+
+def forget_history(application):
+    """Replace the application's history with the bare fact of its erasure."""
+    ApplicationLogEntry.objects.for_instance(application).delete()
+    log(instance=application, action="applications.erased", title=ERASED_LABEL, deleted=True)
 
 
 def delete_old_applications(now=None):

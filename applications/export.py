@@ -2,6 +2,8 @@
 
 Every cell is written as text or a number: an answer that starts with =, +, - or @
 would be a formula in a spreadsheet program, so it is prefixed with an apostrophe.
+Control characters a spreadsheet cannot hold (a bell, a vertical tab, pasted into a
+form) become spaces, so one applicant's answer never stops the jury's file.
 """
 
 from io import BytesIO
@@ -10,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -19,9 +22,16 @@ def safe(value):
         value = ", ".join(str(item) for item in value)
     if isinstance(value, bool):
         value = _("yes") if value else _("no")
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub(" ", value)
+        if value.startswith(FORMULA_STARTS):
+            return "'" + value
     return value
+
+
+def append_row(sheet, values):
+    """A row of the sheet, every value made safe: the headings too (the call's labels)."""
+    sheet.append([safe(value) for value in values])
 
 
 def applications_workbook(call, applications):
@@ -33,7 +43,8 @@ def applications_workbook(call, applications):
     book = Workbook()
     sheet = book.active
     sheet.title = call.reference_prefix
-    sheet.append(
+    append_row(
+        sheet,
         [
             _("Reference"),
             _("Name"),
@@ -45,11 +56,12 @@ def applications_workbook(call, applications):
             _("Reviews"),
             *(label for _id, label in questions),
             _("Files"),
-        ]
+        ],
     )
     for application in applications:
         answers = {answer["id"]: answer["value"] for answer in application.answers}
-        sheet.append(
+        append_row(
+            sheet,
             [
                 safe(application.reference),
                 safe(application.name),
@@ -61,7 +73,7 @@ def applications_workbook(call, applications):
                 application.review_count,
                 *(safe(answers.get(question_id, "")) for question_id, _label in questions),
                 safe([file.original_name for file in application.files.all()]),
-            ]
+            ],
         )
     output = BytesIO()
     book.save(output)

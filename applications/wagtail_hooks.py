@@ -4,6 +4,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
@@ -14,10 +15,30 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from applications import admin_views
 from applications.enums import ApplicationStatus
 from applications.filters import ApplicationFilterSet
-from applications.models import Application, DecisionEmail, OpenCallPage
-from applications.permissions import ApplicationPermissionPolicy
+from applications.models import Application, ApplicationLogEntry, DecisionEmail, OpenCallPage
+from applications.permissions import (
+    ApplicationPermissionPolicy,
+    can_view,
+    sees_every_application,
+)
 
 register_permission_policy(Application, ApplicationPermissionPolicy(Application))
+
+
+class ApplicationURLFinder(ModelAdminURLFinder):
+    """Where the admin links an application (Reports → Site history): its page, as
+    applications have no edit view; only for staff who may open that application."""
+
+    edit_url_name = "applications_admin:inspect"
+
+    def get_edit_url(self, instance):
+        if (
+            self.user is not None
+            and not sees_every_application(self.user)
+            and not can_view(self.user, instance)
+        ):
+            return None
+        return self.construct_edit_url(instance)
 
 
 class ApplicationViewSet(ModelViewSet):
@@ -30,6 +51,8 @@ class ApplicationViewSet(ModelViewSet):
     index_view_class = admin_views.ApplicationIndexView
     inspect_view_class = admin_views.ApplicationDetailView
     inspect_view_enabled = True
+    history_view_class = admin_views.ApplicationHistoryView
+    url_finder_class = ApplicationURLFinder
     filterset_class = ApplicationFilterSet
     search_fields = ["reference", "name", "email"]
     search_backend_name = None  # a database search on these fields; applications are not indexed
@@ -66,6 +89,7 @@ class ApplicationViewSet(ModelViewSet):
             path("history/<int:pk>/", self.history_view, name="history"),
             path("history-results/<int:pk>/", self.history_results_view, name="history_results"),
             path("decide/<int:pk>/", admin_views.decide, name="decide"),
+            path("email/<int:pk>/", admin_views.email_decision, name="email_decision"),
             path("file/<int:pk>/", admin_views.download_file, name="file"),
             path("export/<uuid:call_key>/", admin_views.export_call, name="export"),
         ]
@@ -90,14 +114,39 @@ def register_applications():
 
 @hooks.register("register_log_actions")
 def register_application_actions(actions):
+    # An application's history is kept apart: see applications/models/history.py.
+    actions.register_model(Application, ApplicationLogEntry)
+
     @actions.register_action("applications.status")
     class StatusChange(LogFormatter):
         label = _("Change status")
 
         def format_message(self, log_entry):
-            return _("Status changed from “%(old)s” to “%(new)s”") % {
-                "old": ApplicationStatus(log_entry.data["old"]).label,
-                "new": ApplicationStatus(log_entry.data["new"]).label,
+            return _("Status changed from “%(old)s” to “%(new)s”") % status_labels(log_entry)
+
+    @actions.register_action("applications.reopen")
+    class Reopen(LogFormatter):
+        label = _("Reopen a decision")
+
+        def format_message(self, log_entry):
+            return _("Decision “%(old)s” reopened: the application is “%(new)s” again") % (
+                status_labels(log_entry)
+            )
+
+    @actions.register_action("applications.decision_change")
+    class DecisionChange(LogFormatter):
+        label = _("Change a decision")
+
+        def format_message(self, log_entry):
+            return _("Decision changed from “%(old)s” to “%(new)s”") % status_labels(log_entry)
+
+    @actions.register_action("applications.decision_email")
+    class DecisionEmailSent(LogFormatter):
+        label = _("Email a decision")
+
+        def format_message(self, log_entry):
+            return _("The applicant is emailed the decision “%(status)s”") % {
+                "status": ApplicationStatus(log_entry.data["status"]).label
             }
 
     @actions.register_action("applications.view")
@@ -113,6 +162,20 @@ def register_application_actions(actions):
 
         def format_message(self, log_entry):
             return _("Downloaded “%(file)s”") % {"file": log_entry.data["file"]}
+
+    @actions.register_action("applications.erased")
+    class Erased(LogFormatter):
+        label = _("Erase an application")
+
+        def format_message(self, log_entry):
+            return _("An application and its history were erased")
+
+
+def status_labels(log_entry):
+    return {
+        "old": ApplicationStatus(log_entry.data["old"]).label,
+        "new": ApplicationStatus(log_entry.data["new"]).label,
+    }
 
 
 @hooks.register("page_cache_next_change")

@@ -5,13 +5,11 @@ import io
 from django.core import mail
 from django.urls import reverse
 
-from wagtail.models import ModelLogEntry
-
 import pytest
 from openpyxl import load_workbook
 
 from applications.enums import ApplicationStatus
-from applications.models import Application, OpenCallPage, Review
+from applications.models import Application, ApplicationLogEntry, OpenCallPage, Review
 from tests.applications.conftest import as_user, listed_references, refused, run_mail_worker
 from tests.helpers import soup
 
@@ -63,7 +61,7 @@ def test_a_file_is_served_only_to_staff_who_may_see_it_and_each_download_is_logg
     response = as_user(client, people[who]).get(reverse("applications_admin:file", args=[file.pk]))
 
     assert response.status_code == status
-    downloads = ModelLogEntry.objects.filter(
+    downloads = ApplicationLogEntry.objects.filter(
         action="applications.file_download", object_id=str(application.pk)
     )
     if status == 200:
@@ -181,7 +179,7 @@ def test_a_planner_previews_the_decision_email_then_sends_it_in_the_applicants_l
     (message,) = mail.outbox
     assert message.to == [application.email]
     assert message.subject == shown.select_one(".decision-preview__subject").get_text()
-    entry = ModelLogEntry.objects.filter(
+    entry = ApplicationLogEntry.objects.filter(
         action="applications.status", object_id=str(application.pk)
     ).get()
     assert (entry.user, entry.data["new"]) == (people["planner"], "accepted")

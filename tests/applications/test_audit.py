@@ -2,11 +2,10 @@
 
 from django.urls import reverse
 
-from wagtail.models import ModelLogEntry
-
 import pytest
 
 from applications.enums import ApplicationStatus
+from applications.models import ApplicationLogEntry
 from tests.applications.conftest import as_user
 from tests.applications.test_admin import sample
 from tests.helpers import soup
@@ -15,7 +14,9 @@ pytestmark = pytest.mark.django_db
 
 
 def views_of(application):
-    return ModelLogEntry.objects.filter(action="applications.view", object_id=str(application.pk))
+    return ApplicationLogEntry.objects.filter(
+        action="applications.view", object_id=str(application.pk)
+    )
 
 
 def test_opening_an_application_is_recorded_with_who_opened_it(client, people):

@@ -3,12 +3,10 @@
 from django.core import mail
 from django.test import Client
 
-from wagtail.models import ModelLogEntry
-
 import pytest
 
 from applications.enums import ApplicationStatus
-from applications.models import Application
+from applications.models import Application, ApplicationLogEntry
 from applications.workflow import TransitionNotAllowed, change_status
 from tests.applications.conftest import application_data, open_call, run_mail_worker
 from tests.helpers import soup
@@ -70,7 +68,9 @@ def test_the_applicant_withdraws_after_confirming_and_is_told_by_email(
     page = soup(response)
     assert "Ваша заявка отозвана." in page.select_one(".notice").get_text()
     assert page.select_one("a[href$='withdraw/']") is None
-    entry = ModelLogEntry.objects.get(action="applications.status", object_id=str(application.pk))
+    entry = ApplicationLogEntry.objects.get(
+        action="applications.status", object_id=str(application.pk)
+    )
     assert entry.data == {"old": "submitted", "new": "withdrawn"}
     mail.outbox.clear()
     run_mail_worker()
@@ -114,7 +114,9 @@ def test_every_status_change_goes_through_the_allowed_transitions(application, a
     with pytest.raises(TransitionNotAllowed):
         change_status(application, ApplicationStatus.WITHDRAWN)
 
-    history = ModelLogEntry.objects.filter(object_id=str(application.pk)).order_by("timestamp")
+    history = ApplicationLogEntry.objects.filter(object_id=str(application.pk)).order_by(
+        "timestamp"
+    )
     assert [(entry.data["new"], entry.user_id) for entry in history] == [
         ("under_review", admin_user.pk),
         ("shortlisted", admin_user.pk),
