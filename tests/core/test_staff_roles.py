@@ -109,9 +109,11 @@ def addresses(assigned, other):
 
 
 def walk():
-    for place, *answers in WALK:
-        for who, answer in zip(GROUPS, answers, strict=True):
-            yield pytest.param(who, place, answer, id=f"{who}-{place}")
+    return [
+        pytest.param(who, place, answer, id=f"{who}-{place}")
+        for place, *answers in WALK
+        for who, answer in zip(GROUPS, answers, strict=True)
+    ]
 
 
 @pytest.mark.parametrize(("who", "place", "answer"), walk())
