@@ -48,8 +48,8 @@ from applications.filters import open_calls
 from applications.models import Application, ApplicationFile, OpenCallPage, Review
 from applications.permissions import (
     can_decide,
+    can_export,
     can_review,
-    is_reviewer,
     sees_every_application,
     visible_applications,
 )
@@ -199,9 +199,11 @@ class ApplicationIndexView(IndexView):
         if not self.results_only:  # the counts and exports sit above the results
             find_explorable_root(self.request)  # for the admin menu, without its 2 queries
             context["status_counts"] = self.summary.per_status
-            context["export_calls"] = [
-                call for call in self.calls if call["translation_key"] in self.summary.call_keys
-            ]
+            context["export_calls"] = (
+                [call for call in self.calls if call["translation_key"] in self.summary.call_keys]
+                if can_export(self.request.user)
+                else []
+            )
         return context
 
 
@@ -450,15 +452,15 @@ def language_name(application):
 
 def export_call(request, call_key):
     """The applications to one call, for the jury, as an XLSX file."""
+    if not can_export(request.user):
+        raise PermissionDenied
     applications = (
         listing_queryset(request.user).filter(call_key=call_key).prefetch_related("files")
     )
     call = OpenCallPage.objects.filter(
         translation_key=call_key, locale=Locale.get_default()
     ).first()
-    if call is None or not (sees_every_application(request.user) or is_reviewer(request.user)):
-        raise Http404
-    if not applications.exists() and not sees_every_application(request.user):
+    if call is None:
         raise Http404
     response = HttpResponse(
         applications_workbook(call, applications.order_by("submitted_at")),

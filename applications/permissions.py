@@ -2,7 +2,8 @@
 Who may see applications, checked on the server for every listing, page and file.
 
 - Staff with the "view application" permission (Festival planners, superusers) see
-  every application; with "change application" they also decide on them.
+  every application; with "change application" they also decide on them. Only they
+  download a call's applications as a spreadsheet.
 - Application reviewers (the custom "review" permission) see only the calls they are
   assigned to, and score them; each sees and edits only their own review.
 - Everyone else in the admin (Communication editors) sees no application at all.
@@ -41,6 +42,11 @@ def can_view(user, application):
 
 def can_decide(user):
     return user.is_active and user.has_perm("applications.change_application")
+
+
+def can_export(user):
+    """The jury spreadsheet holds every applicant's contact details: planners only."""
+    return sees_every_application(user)
 
 
 def can_review(user, application):

@@ -12,7 +12,11 @@ from modelcluster.fields import ParentalManyToManyField
 
 from applications.blocks import CriterionBlock, QuestionsBlock
 from applications.enums import CallStatus
+from applications.page_forms import OpenCallPageForm
 from core.models import BasePage
+
+# Festival planners (and superusers): the permission to decide on applications.
+ASSIGNS_REVIEWERS = "applications.change_application"
 
 
 class OpenCallPage(BasePage):
@@ -69,10 +73,16 @@ class OpenCallPage(BasePage):
         FieldPanel("questions"),
         FieldPanel("confirmation_message"),
         MultiFieldPanel(
-            [FieldPanel("notification_email"), FieldPanel("reviewers"), FieldPanel("criteria")],
+            [
+                # Who is told of new applications and who reads them: planners decide.
+                FieldPanel("notification_email", permission=ASSIGNS_REVIEWERS),
+                FieldPanel("reviewers", permission=ASSIGNS_REVIEWERS),
+                FieldPanel("criteria"),
+            ],
             heading=_("Review"),
         ),
     ]
+    base_form_class = OpenCallPageForm
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     override_translatable_fields = [
         SynchronizedField("opens_at"),

@@ -39,9 +39,12 @@ def _draw(seed, size):
     return image
 
 
-def _root_collection():
-    # Wagtail's migrations make it; a test database emptied between browser tests has none.
-    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+def _media_collection():
+    """Where staff upload (applications/migrations/0006): editors and planners may edit
+    what is there. Migrations make it; a test database emptied between browser tests
+    has none."""
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    return root.get_children().filter(name="Media").first() or root.add_child(name="Media")
 
 
 def demo_image(title, seed, size=(1200, 600)):
@@ -51,7 +54,7 @@ def demo_image(title, seed, size=(1200, 600)):
         return existing
     buffer = io.BytesIO()
     _draw(seed, size).save(buffer, format="JPEG", quality=70, optimize=True)
-    image = CustomImage(title=title, credit="Demo illustration", collection=_root_collection())
+    image = CustomImage(title=title, credit="Demo illustration", collection=_media_collection())
     image.file = ImageFile(buffer, name=f"demo-{seed}.jpg")
     image.save()
     return image

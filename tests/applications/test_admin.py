@@ -203,6 +203,17 @@ def test_the_jury_spreadsheet_has_every_application_and_no_formulas(client, peop
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
 
 
+@pytest.mark.parametrize("who", ["reviewer", "editor"])
+def test_only_planners_download_the_jury_spreadsheet(client, people, festival_call, who):
+    """It lists every applicant's email: even the call's own reviewers are refused it."""
+    response = as_user(client, people[who]).get(
+        reverse("applications_admin:export", args=[festival_call.translation_key])
+    )
+
+    assert refused(response)  # Wagtail's answer: back to the dashboard, with a message
+    assert response.get("Content-Disposition") is None
+
+
 def test_the_history_shows_who_changed_the_status(client, people):
     from applications.workflow import change_status
 

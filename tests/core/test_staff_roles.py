@@ -1,0 +1,140 @@
+"""
+Each staff group reaches the admin pages its job needs, and no other: a walk through the
+table in README.md ("Staff groups"). A user in one group only signs in and opens each
+address; "yes" must answer 200, "no" must refuse (403, or Wagtail's redirect away with
+a message). Change this table and the README's together.
+"""
+
+import uuid
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from wagtail.models import Page
+
+import pytest
+
+from applications.models import Application, OpenCallPage
+from events.models import EventPage
+from people.models import Person
+
+pytestmark = pytest.mark.django_db
+
+GROUPS = {
+    "editor": "Communication editors",
+    "planner": "Festival planners",
+    "reviewer": "Application reviewers",
+}
+YES, NO = "yes", "no"
+
+# Where, then what each of editor, planner and reviewer gets.
+WALK = [
+    ("dashboard", YES, YES, YES),
+    ("page explorer", YES, YES, NO),
+    ("edit an event page", YES, YES, NO),
+    ("translate a page", YES, YES, NO),
+    ("images", YES, YES, NO),
+    ("documents", YES, YES, NO),
+    ("footer snippets", YES, NO, NO),
+    ("people snippets", YES, YES, NO),
+    ("organisation snippets", YES, NO, NO),
+    ("project theme snippets", YES, NO, NO),
+    ("translate a person", YES, YES, NO),
+    ("events listing", YES, YES, NO),
+    ("venues", NO, YES, NO),
+    ("applications", NO, YES, YES),
+    ("an application to a call the reviewer is assigned to", NO, YES, YES),
+    ("an application to another call", NO, YES, NO),
+    ("jury spreadsheet", NO, YES, NO),
+    ("decision emails", NO, YES, NO),
+    ("site history", YES, YES, YES),
+    ("users", NO, NO, NO),
+    ("groups", NO, NO, NO),
+    ("collections", NO, NO, NO),
+    ("data protection settings", NO, NO, NO),
+]
+
+
+def application_to(call):
+    return Application.objects.create(
+        call=call,
+        call_key=call.translation_key,
+        reference=f"{call.reference_prefix}-W0001",
+        name="Walk Applicant",
+        email="walk@example.org",
+        language="en",
+        submission_token=uuid.uuid4(),
+    )
+
+
+def addresses(assigned, other):
+    """Each place of WALK, as a URL on the demo site."""
+    home = Page.objects.get(depth=2, locale__language_code="en")
+    event = EventPage.objects.filter(locale__language_code="en").first()
+    person = Person.objects.filter(locale=home.locale).first()
+    return {
+        "dashboard": reverse("wagtailadmin_home"),
+        "page explorer": reverse("wagtailadmin_explore", args=[home.pk]),
+        "edit an event page": reverse("wagtailadmin_pages:edit", args=[event.pk]),
+        "translate a page": reverse("wagtail_localize:submit_page_translation", args=[event.pk]),
+        "images": reverse("wagtailimages:index"),
+        "documents": reverse("wagtaildocs:index"),
+        "footer snippets": reverse("wagtailsnippets_core_footer:list"),
+        "people snippets": reverse("wagtailsnippets_people_person:list"),
+        "organisation snippets": reverse("wagtailsnippets_partners_organisation:list"),
+        "project theme snippets": reverse("wagtailsnippets_projects_projecttheme:list"),
+        "translate a person": reverse(
+            "wagtail_localize:submit_snippet_translation", args=["people", "person", person.pk]
+        ),
+        "events listing": reverse("events:index"),
+        "venues": reverse("wagtailsnippets_events_venue:list"),
+        "applications": reverse("applications_admin:index"),
+        "an application to a call the reviewer is assigned to": reverse(
+            "applications_admin:inspect", args=[application_to(assigned).pk]
+        ),
+        "an application to another call": reverse(
+            "applications_admin:inspect", args=[application_to(other).pk]
+        ),
+        "jury spreadsheet": reverse("applications_admin:export", args=[assigned.translation_key]),
+        "decision emails": reverse("wagtailsnippets_applications_decisionemail:list"),
+        "site history": reverse("wagtailadmin_reports:site_history"),
+        "users": reverse("wagtailusers_users:index"),
+        "groups": reverse("wagtailusers_groups:index"),
+        "collections": reverse("wagtailadmin_collections:index"),
+        "data protection settings": reverse(
+            "wagtailsettings:edit", args=["applications", "dataprotectionsettings"]
+        ),
+    }
+
+
+def walk():
+    return [
+        pytest.param(who, place, answer, id=f"{who}-{place}")
+        for place, *answers in WALK
+        for who, answer in zip(GROUPS, answers, strict=True)
+    ]
+
+
+@pytest.mark.parametrize(("who", "place", "answer"), walk())
+def test_each_group_reaches_what_its_job_needs_and_no_more(client, who, place, answer):
+    user = get_user_model().objects.create_user(who, f"{who}@example.org")
+    user.groups.add(Group.objects.get(name=GROUPS[who]))
+    assigned = OpenCallPage.objects.get(locale__language_code="en", reference_prefix="DEJF")
+    other = OpenCallPage.objects.get(locale__language_code="en", reference_prefix="BMA")
+    if who == "reviewer":
+        assigned.reviewers.add(user)
+        assigned.save()
+    url = addresses(assigned, other)[place]
+    client.force_login(user)
+
+    response = client.get(url)
+
+    if answer == YES:
+        assert response.status_code == 200, response.get("Location")
+    else:
+        assert response.status_code == 403 or (
+            response.status_code == 302
+            and response["Location"] != url
+            and "/login/" not in response["Location"]
+        ), response.status_code
