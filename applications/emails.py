@@ -118,6 +118,6 @@ def send_withdrawal_confirmation(application):
             "call": application.call,
             "status_url": absolute(application.get_status_url()),
         }
-        subject = render_to_string("applications/email/withdrawal_subject.txt", context)
-        body = render_to_string("applications/email/withdrawal.txt", context)
+        subject = render_text("applications/email/withdrawal_subject.txt", context)
+        body = render_text("applications/email/withdrawal.txt", context)
     EmailMessage(" ".join(subject.split()), body, to=[application.email]).send()
