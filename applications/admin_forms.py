@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from applications.enums import DECISIONS, ApplicationStatus
 from applications.workflow import allowed_statuses
@@ -11,7 +12,9 @@ class ReviewForm(forms.Form):
     """1 to 5 for each criterion of the call, and a comment."""
 
     comment = forms.CharField(
-        label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+        label=pgettext_lazy("application review", "Comment"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
     )
 
     def __init__(self, criteria, *args, **kwargs):

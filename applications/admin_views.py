@@ -31,7 +31,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_POST
 
 from wagtail.admin.ui.tables import Table
@@ -53,6 +53,7 @@ from applications.permissions import (
     sees_every_application,
     visible_applications,
 )
+from applications.staff_language import call_in_staff_language, question_labels
 from applications.workflow import TransitionNotAllowed, change_status
 from core.admin_furniture import find_explorable_root
 
@@ -238,10 +239,9 @@ def applications_summary(user):
     )
 
 
-def criteria_of(call, language):
-    """The call's criteria in the reviewer's language where it has that translation."""
-    translated = call.get_translations(inclusive=True).filter(locale__language_code=language)
-    source = translated.first() or call
+def criteria_of(call):
+    """The call's criteria in the reviewer's admin language where it has that translation."""
+    source = call_in_staff_language(call)
     return [
         (block.id, block.value["name"], block.value["description"]) for block in source.criteria
     ]
@@ -263,7 +263,7 @@ def display_answer(answer):
 
 class ApplicationDetailView(InspectView):
     template_name = "applications/admin/detail.html"
-    page_title = gettext_lazy("Application")
+    page_title = pgettext_lazy("application to a call", "Application")
 
     def get_object(self, queryset=None):
         return application_for(self.request, self.pk)
@@ -281,11 +281,15 @@ class ApplicationDetailView(InspectView):
         context = super().get_context_data(**kwargs)
         application = self.object
         user = self.request.user
+        labels = question_labels(application.call)
         context["answers"] = [
-            (answer["label"], display_answer(answer)) for answer in application.answers
+            (labels.get(answer["id"], answer["label"]), display_answer(answer))
+            for answer in application.answers
         ]
-        context["files"] = application.files.all()
-        criteria = criteria_of(application.call, self.request.LANGUAGE_CODE)
+        context["files"] = [
+            (file, labels.get(file.question_id, file.question)) for file in application.files.all()
+        ]
+        criteria = criteria_of(application.call)
         context["criteria"] = {cid: name for cid, name, _description in criteria}
         # None for a reviewer who has not scored it yet: see review_summary.
         context["scores_hidden"] = application.review_count is None
@@ -311,7 +315,7 @@ class ApplicationDetailView(InspectView):
         application = self.object
         if not can_review(request.user, application):
             raise PermissionDenied
-        form = ReviewForm(criteria_of(application.call, request.LANGUAGE_CODE), request.POST)
+        form = ReviewForm(criteria_of(application.call), request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(review_form=form), status=400)
         scores = form.scores()

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class CallStatus(models.TextChoices):
@@ -9,12 +10,12 @@ class CallStatus(models.TextChoices):
 
 
 class ApplicationStatus(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted")
+    SUBMITTED = "submitted", pgettext_lazy("application", "Submitted")
     UNDER_REVIEW = "under_review", _("Under review")
     SHORTLISTED = "shortlisted", _("Shortlisted")
     ACCEPTED = "accepted", _("Accepted")
     WAITLISTED = "waitlisted", _("Waitlisted")
-    REJECTED = "rejected", _("Rejected")
+    REJECTED = "rejected", pgettext_lazy("application", "Rejected")
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 

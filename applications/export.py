@@ -10,9 +10,12 @@ from io import BytesIO
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from applications.staff_language import question_labels
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -35,8 +38,9 @@ def append_row(sheet, values):
 
 
 def applications_workbook(call, applications):
+    labels = question_labels(call)  # the headers in the staff member's language
     questions = [
-        (block.id, block.value["label"])
+        (block.id, labels.get(block.id, block.value["label"]))
         for block in call.questions
         if block.block_type not in {"file", "consent"}
     ]
@@ -48,10 +52,10 @@ def applications_workbook(call, applications):
         [
             _("Reference"),
             _("Name"),
-            _("Email"),
+            pgettext("application", "Email"),
             _("Language"),
             _("Status"),
-            _("Submitted"),
+            pgettext("application", "Submitted"),
             _("Average score"),
             _("Reviews"),
             *(label for _id, label in questions),

@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.validators import ProhibitNullCharactersValidator, RegexValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from applications.countries import COUNTRIES
 from applications.uploads import allowed_extensions, check_upload
@@ -93,7 +93,12 @@ class FilesField(forms.FileField):
             return []
         if len(uploads) > self.max_files:
             raise forms.ValidationError(
-                _("Attach at most %(number)s files here.") % {"number": self.max_files}
+                ngettext(
+                    "Attach at most %(number)s file here.",
+                    "Attach at most %(number)s files here.",
+                    self.max_files,
+                )
+                % {"number": self.max_files}
             )
         errors = []
         for upload in uploads:
@@ -114,7 +119,11 @@ class WordLimitValidator:
         words = len(value.split())
         if words > self.limit:
             raise forms.ValidationError(
-                _("Please keep this to %(limit)s words; it has %(words)s.")
+                ngettext(
+                    "Please keep this to %(limit)s word; it has %(words)s.",
+                    "Please keep this to %(limit)s words; it has %(words)s.",
+                    self.limit,
+                )
                 % {"limit": self.limit, "words": words}
             )
 
@@ -137,7 +146,9 @@ def question_field(block_type, value):
         if limit := value.get("word_limit"):
             validators = [WordLimitValidator(limit)]
             common["help_text"] = with_note(
-                common["help_text"], _("At most %(limit)s words.") % {"limit": limit}
+                common["help_text"],
+                ngettext("At most %(limit)s word.", "At most %(limit)s words.", limit)
+                % {"limit": limit},
             )
         return forms.CharField(
             widget=forms.Textarea(attrs={"rows": 6}), validators=validators, **common

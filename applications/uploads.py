@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 import filetype
 from PIL import Image, UnidentifiedImageError
@@ -99,7 +100,11 @@ def check_image(upload, name):
             width, height = image.size
             if width * height > settings.APPLICATION_MAX_IMAGE_PIXELS:
                 raise ValidationError(
-                    _("“%(name)s” is too large a picture (%(width)s × %(height)s pixels).")
+                    ngettext(
+                        "“%(name)s” is too large a picture (%(width)s × %(height)s pixel).",
+                        "“%(name)s” is too large a picture (%(width)s × %(height)s pixels).",
+                        height,
+                    )
                     % {"name": name, "width": width, "height": height}
                 )
             image.verify()

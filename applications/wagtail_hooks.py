@@ -2,6 +2,7 @@
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
@@ -63,7 +64,7 @@ class ApplicationViewSet(ModelViewSet):
         "name",
         "call",
         Column("status", label=_("Status"), accessor="get_status_display"),
-        DateColumn("submitted_at", label=_("Submitted")),
+        DateColumn("submitted_at", label=pgettext_lazy("application", "Submitted")),
         Column("average_score", label=_("Average score")),
         Column("review_count", label=_("Reviews")),
     ]

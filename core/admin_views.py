@@ -4,6 +4,7 @@ from collections import Counter
 
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from core.translation_status import (
     CURRENT,
@@ -36,7 +37,7 @@ def translation_status(request):
                 MISSING: _("Missing"),
                 OUTDATED: _("Out of date"),
                 INCOMPLETE: _("Incomplete"),
-                CURRENT: _("Up to date"),
+                CURRENT: pgettext("translation status", "Up to date"),
             },
         },
     )

@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.permissions import policy_registry
@@ -176,7 +176,9 @@ class Report:
                 total,
             ) % {"done": done, "total": total}
             return Cell(language, INCOMPLETE, label, self.links.edit(target))
-        return Cell(language, CURRENT, _("Up to date"), self.links.edit(target))
+        return Cell(
+            language, CURRENT, pgettext("translation status", "Up to date"), self.links.edit(target)
+        )
 
     def source_changed(self, instance, source):
         """The source changed after its text was last sent to translation."""
@@ -193,4 +195,4 @@ class Report:
                 target.last_published_at < instance.last_published_at
             ):
                 return Cell(language, OUTDATED, _("Out of date"), url)
-        return Cell(language, CURRENT, _("Up to date"), url)
+        return Cell(language, CURRENT, pgettext("translation status", "Up to date"), url)

@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -92,7 +93,9 @@ class NewsPage(BasePage):
         related_name="+",
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
-    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    tags = ClusterTaggableManager(
+        through=NewsPageTag, blank=True, verbose_name=pgettext_lazy("news", "tags")
+    )
     related_programme = models.ForeignKey(
         "programmes.ProgrammePage",
         verbose_name=_("related programme"),

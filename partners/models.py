@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
@@ -16,7 +17,7 @@ class OrganisationKind(models.TextChoices):
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
     """A donor, partner, sponsor or media partner of the centre."""
 
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(pgettext_lazy("name of a thing", "name"), max_length=200)
     kind = models.CharField(
         _("kind"), max_length=20, choices=OrganisationKind.choices, default=OrganisationKind.PARTNER
     )

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
@@ -9,7 +10,7 @@ from wagtail.search import index
 class Venue(TranslatableMixin, index.Indexed, models.Model):
     """Where events happen: a hall, a stage of the festival, a classroom."""
 
-    name = models.CharField(_("name"), max_length=160)
+    name = models.CharField(pgettext_lazy("name of a thing", "name"), max_length=160)
     address = models.CharField(_("address"), max_length=255, blank=True)
     city = models.CharField(_("city"), max_length=80, default="Dushanbe")
     map_url = models.URLField(

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
@@ -8,7 +9,7 @@ from wagtail.models import TranslatableMixin
 class Term(TranslatableMixin, models.Model):
     """A word staff pick from a list: a project's theme or its type."""
 
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(pgettext_lazy("name of a thing", "name"), max_length=120)
 
     panels = [FieldPanel("name")]
 

@@ -320,7 +320,7 @@ def test_the_listing_speaks_the_admin_language_of_the_user(client, people, festi
 
     page = soup(response)
     headers = [th.get_text(strip=True) for th in page.select("#listing-results thead th")]
-    assert headers[:3] == ["Номер заявки", "Название", "Открытый конкурс"]
+    assert headers[:3] == ["Номер заявки", "Имя", "Открытый конкурс"]
     assert rows(response)[0][3] == "Принята"
     assert "Принята: 1" in counts(response)
     assert page.select_one("label[for=id_call_key]").get_text(strip=True) == "Открытый конкурс"
