@@ -76,6 +76,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Permissions-Policy on every response, static files and kept pages included.
+    "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Kept public pages are answered here, before sessions and the database.
     "core.page_cache.PageCacheMiddleware",
@@ -332,6 +334,29 @@ _CSP = {
 }
 CONTENT_SECURITY_POLICY = {"EXCLUDE_URL_PREFIXES": ["/admin/"], "DIRECTIVES": _CSP}
 CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _CSP}
+# Permissions-Policy: browser features no page of the site uses, refused to the site and
+# to every frame in it. Not listed, so video players from YouTube and Vimeo keep them:
+# autoplay, fullscreen, encrypted-media, picture-in-picture, accelerometer, gyroscope,
+# clipboard-write, web-share.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "camera",
+        "microphone",
+        "geolocation",
+        "payment",
+        "usb",
+        "serial",
+        "hid",
+        "bluetooth",
+        "midi",
+        "magnetometer",
+        "display-capture",
+        "idle-detection",
+        "screen-wake-lock",
+        "browsing-topics",
+    )
+}
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
