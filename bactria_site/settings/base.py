@@ -183,12 +183,17 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Five wrong passwords for one account from one address lock that pair out for 15
-# minutes. The pair, not the account: someone guessing from elsewhere cannot lock the
-# centre's staff out of their own admin.
+# Wrong passwords within 15 minutes lock sign-in (users/sign_in_limits.py):
+# - 5 for one account from one address lock that pair;
+# - 20 from one address, whatever the accounts, lock that address (password spraying);
+# - 50 for one account, whatever the addresses, lock that account (guessing spread over
+#   many machines). Ten times the pair's limit: a stranger needs fifty wrong passwords
+#   every 15 minutes to keep a member of staff out, and staff have a second factor.
 AXES_FAILURE_LIMIT = 5
+SIGN_IN_FAILURE_LIMITS = {"ip_address": 20, "username": 50}
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
+AXES_HANDLER = "users.sign_in_limits.SignInLimits"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "core.ip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "core/lockout.html"
