@@ -201,6 +201,12 @@ AXES_VERBOSE = False
 # How many proxies of our own stand in front of the app server (see core/ip.py).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
+# The admin's password reset sends at most 3 emails an hour for one account and answers
+# 10 requests an hour from one address (users/password_reset.py): (count, seconds).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "users.password_reset.LimitedPasswordResetForm"
+PASSWORD_RESET_LIMIT_PER_ACCOUNT = (3, 3600)
+PASSWORD_RESET_LIMIT_PER_ADDRESS = (10, 3600)
+
 # Staff sign in with a password and a code from an authenticator app (users/two_factor.py).
 STAFF_TWO_FACTOR = env_bool("STAFF_TWO_FACTOR", True)
 # The issuer the authenticator app shows beside the code.
