@@ -203,7 +203,7 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # The admin's password reset sends at most 3 emails an hour for one account and answers
 # 10 requests an hour from one address (users/password_reset.py): (count, seconds).
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "users.password_reset.LimitedPasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "users.password_reset.LimitedPasswordResetForm"  # noqa: S105 (a class path)
 PASSWORD_RESET_LIMIT_PER_ACCOUNT = (3, 3600)
 PASSWORD_RESET_LIMIT_PER_ADDRESS = (10, 3600)
 
