@@ -359,7 +359,6 @@ PERMISSIONS_POLICY = {
         "usb",
         "serial",
         "hid",
-        "bluetooth",
         "midi",
         "magnetometer",
         "display-capture",
