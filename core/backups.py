@@ -128,8 +128,17 @@ def dump_database(target):
     )
 
 
+def private_file(path):
+    """A new file open for writing that only its owner may read (0600), whatever the
+    umask: the archive holds applicants' personal data and the staff's password hashes.
+    An existing file at that path is emptied and made 0600 too."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(descriptor, 0o600)  # os.open leaves the mode of a file that existed
+    return os.fdopen(descriptor, "wb")
+
+
 def backup(archive):
-    """Write the archive; return its manifest."""
+    """Write the archive (mode 0600); return its manifest."""
     manifest = {
         "created": datetime.datetime.now(datetime.UTC).isoformat(),
         "vendor": connection.vendor,
@@ -138,7 +147,7 @@ def backup(archive):
     with tempfile.TemporaryDirectory() as work:
         dump = Path(work) / "database"
         dump_database(dump)
-        with tarfile.open(archive, "w:gz") as tar:
+        with private_file(archive) as file, tarfile.open(fileobj=file, mode="w:gz") as tar:
             tar.add(dump, "database")
             manifest["files"] = {
                 name: archive_files(tar, name, storages[alias]) for name, alias in FOLDERS.items()

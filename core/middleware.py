@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.middleware.gzip import GZipMiddleware
 from django.utils.deprecation import MiddlewareMixin
 
@@ -6,6 +7,24 @@ from csp.middleware import CSPMiddleware
 from core import navigation
 
 ADMIN_PREFIX = "/admin/"
+
+
+class PermissionsPolicyMiddleware:
+    """Every response says which powerful browser features the site never uses
+    (settings.PERMISSIONS_POLICY): no page of it, nor any frame in it, may ask for
+    them, even if a script were slipped in."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(allowed)})"
+            for feature, allowed in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.header)
+        return response
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

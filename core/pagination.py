@@ -1,11 +1,17 @@
 from django.core.paginator import Paginator
 
+# No listing of the site comes near this many pages. A larger number would overflow
+# the database's integers once multiplied into an offset; it gets the first page.
+MAX_PAGE_NUMBER = 100_000
+
 
 def requested_page_number(request):
+    """The `?page=` asked for: 1 for anything but a whole number from 1 to MAX_PAGE_NUMBER."""
     try:
-        return max(1, int(request.GET.get("page", 1)))
+        number = int(request.GET.get("page", 1))
     except (TypeError, ValueError):
         return 1
+    return number if 1 <= number <= MAX_PAGE_NUMBER else 1
 
 
 def paginate(request, items, per_page):

@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.filter_fields import FilterDateField, IdChoiceField
 from core.renderers import public_form_renderer
 from events.enums import EventCategory
 from events.models.venues import Venue
@@ -17,21 +18,19 @@ class EventFilters(forms.Form):
 
     default_renderer = public_form_renderer  # its widgets through Jinja2
 
-    programme = forms.ModelChoiceField(
+    programme = IdChoiceField(
         label=_("Programme"), required=False, queryset=None, empty_label=_("Any")
     )
     category = forms.ChoiceField(
         label=_("Category"), required=False, choices=[("", _("Any"))] + EventCategory.choices
     )
-    venue = forms.ModelChoiceField(
-        label=_("Venue"), required=False, queryset=None, empty_label=_("Any")
-    )
-    date_from = forms.DateField(
+    venue = IdChoiceField(label=_("Venue"), required=False, queryset=None, empty_label=_("Any"))
+    date_from = FilterDateField(
         label=pgettext_lazy("date range", "From"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
-    date_to = forms.DateField(
+    date_to = FilterDateField(
         label=pgettext_lazy("date range", "To"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),

@@ -1,3 +1,5 @@
+import re
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +20,8 @@ from core.choices import label_of
 from core.models import BasePage
 from core.pagination import paginate
 from core.renditions import with_renditions
+
+TAG_SLUG = re.compile(r"[-\w]{1,100}")
 
 
 class NewsKind(models.TextChoices):
@@ -50,7 +54,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         tag = request.GET.get("tag", "").strip()
         kind = request.GET.get("kind", "")
         if tag:
-            items = items.filter(tags__slug=tag)
+            # A tag's slug is letters, digits and hyphens: anything else (a NUL byte,
+            # which PostgreSQL refuses) matches no news item.
+            items = items.filter(tags__slug=tag) if TAG_SLUG.fullmatch(tag) else items.none()
         if kind in NewsKind.values:
             items = items.filter(kind=kind)
         return self.render(

@@ -3,6 +3,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.filter_fields import IdChoiceField
 from core.pagination import paginate
 from core.renderers import public_form_renderer
 from partners.models import Organisation
@@ -17,15 +18,11 @@ class ProjectFilters(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("Any"))] + ProjectStatus.choices
     )
-    theme = forms.ModelChoiceField(
-        label=_("Theme"), required=False, queryset=None, empty_label=_("Any")
-    )
+    theme = IdChoiceField(label=_("Theme"), required=False, queryset=None, empty_label=_("Any"))
     country = forms.ChoiceField(
         label=_("Country"), required=False, choices=[("", _("Any"))] + Country.choices
     )
-    donor = forms.ModelChoiceField(
-        label=_("Donor"), required=False, queryset=None, empty_label=_("Any")
-    )
+    donor = IdChoiceField(label=_("Donor"), required=False, queryset=None, empty_label=_("Any"))
 
     def __init__(self, data, *, locale_id):
         super().__init__(data)

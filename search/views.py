@@ -10,9 +10,14 @@ PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
 
+def printable(text):
+    """The text with control characters (a NUL byte breaks the database's query) as spaces."""
+    return "".join(char if char.isprintable() else " " for char in text)
+
+
 def search(request):
     """Site search in the visitor's language: `/<lang>/search/?q=`."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = printable(request.GET.get("q", "")[:MAX_QUERY_LENGTH]).strip()
     page_obj = None
     if query:
         # .specific(): the results come as their own page types, one query per page

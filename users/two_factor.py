@@ -9,6 +9,10 @@ in the centre's name. Without a device yet, the admin first shows how to add one
 test settings do; tests that are about it turn it on). django-otp throttles wrong
 codes: each failure doubles the wait before the next try.
 
+Until the code is given, the password alone counts as signed out for what is kept
+for signed-in visitors: pages restricted to signed-in users or to groups, and
+documents in private collections lead to the code form (wagtail_hooks.py), then back.
+
 wagtail-2fa, the Wagtail package for this, does not start on Wagtail 8 (it imports
 wagtail.users.widgets, which Wagtail removed); see README, "Staff sign-in".
 """
@@ -27,6 +31,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
+from wagtail.models import BaseViewRestriction
+
 import qrcode
 import qrcode.image.svg
 from django_otp import login as otp_login
@@ -44,6 +50,29 @@ OPEN_WITHOUT_CODE = {
 }
 
 
+def without_code(request):
+    """Signed in with the password, without the code (when two-factor sign-in is on)."""
+    return (
+        settings.STAFF_TWO_FACTOR
+        and request.user.is_authenticated
+        and not request.user.is_verified()
+    )
+
+
+def ask_for_code(request):
+    """To the code form (or to adding an app, the first time), then back here."""
+    step = "two_factor_verify" if user_has_device(request.user) else "two_factor_setup"
+    return redirect_to_login(request.get_full_path(), reverse(step))
+
+
+def for_signed_in_only(restrictions):
+    """Whether these view restrictions ask for a signed-in user (or one of some groups)."""
+    return any(
+        restriction.restriction_type in (BaseViewRestriction.LOGIN, BaseViewRestriction.GROUPS)
+        for restriction in restrictions
+    )
+
+
 class RequireTwoFactorMiddleware:
     """Send a signed-in user without a verified code from the admin to the code form."""
 
@@ -52,16 +81,13 @@ class RequireTwoFactorMiddleware:
 
     def __call__(self, request):
         if self.asks_for_code(request):
-            step = "two_factor_verify" if user_has_device(request.user) else "two_factor_setup"
-            return redirect_to_login(request.get_full_path(), reverse(step))
+            return ask_for_code(request)
         return self.get_response(request)
 
     def asks_for_code(self, request):
         return (
-            settings.STAFF_TWO_FACTOR
-            and request.path_info.startswith(reverse("wagtailadmin_home"))
-            and request.user.is_authenticated
-            and not request.user.is_verified()
+            request.path_info.startswith(reverse("wagtailadmin_home"))
+            and without_code(request)
             and resolve(request.path_info).url_name not in OPEN_WITHOUT_CODE
         )
 

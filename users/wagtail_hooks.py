@@ -11,3 +11,23 @@ def two_factor_urls():
         path("sign-in-code/", two_factor.verify, name="two_factor_verify"),
         path("sign-in-code/add/", two_factor.setup, name="two_factor_setup"),
     ]
+
+
+# The password alone, without the code, does not open what is kept for signed-in
+# visitors. First among the hooks, before Wagtail's own check lets the user through.
+@hooks.register("before_serve_page", order=-10)
+def code_before_private_pages(page, request, serve_args, serve_kwargs):
+    if two_factor.without_code(request) and two_factor.for_signed_in_only(
+        page.get_view_restrictions()
+    ):
+        return two_factor.ask_for_code(request)
+    return None
+
+
+@hooks.register("before_serve_document", order=-10)
+def code_before_private_documents(document, request):
+    if two_factor.without_code(request) and two_factor.for_signed_in_only(
+        document.collection.get_view_restrictions()
+    ):
+        return two_factor.ask_for_code(request)
+    return None

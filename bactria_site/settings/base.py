@@ -76,6 +76,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Permissions-Policy on every response, static files and kept pages included.
+    "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Kept public pages are answered here, before sessions and the database.
     "core.page_cache.PageCacheMiddleware",
@@ -181,18 +183,29 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Five wrong passwords for one account from one address lock that pair out for 15
-# minutes. The pair, not the account: someone guessing from elsewhere cannot lock the
-# centre's staff out of their own admin.
+# Wrong passwords within 15 minutes lock sign-in (users/sign_in_limits.py):
+# - 5 for one account from one address lock that pair;
+# - 20 from one address, whatever the accounts, lock that address (password spraying);
+# - 50 for one account, whatever the addresses, lock that account (guessing spread over
+#   many machines). Ten times the pair's limit: a stranger needs fifty wrong passwords
+#   every 15 minutes to keep a member of staff out, and staff have a second factor.
 AXES_FAILURE_LIMIT = 5
+SIGN_IN_FAILURE_LIMITS = {"ip_address": 20, "username": 50}
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
+AXES_HANDLER = "users.sign_in_limits.SignInLimits"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "core.ip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "core/lockout.html"
 AXES_VERBOSE = False
 # How many proxies of our own stand in front of the app server (see core/ip.py).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# The admin's password reset sends at most 3 emails an hour for one account and answers
+# 10 requests an hour from one address (users/password_reset.py): (count, seconds).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "users.password_reset.LimitedPasswordResetForm"  # noqa: S105 (a class path)
+PASSWORD_RESET_LIMIT_PER_ACCOUNT = (3, 3600)
+PASSWORD_RESET_LIMIT_PER_ADDRESS = (10, 3600)
 
 # Staff sign in with a password and a code from an authenticator app (users/two_factor.py).
 STAFF_TWO_FACTOR = env_bool("STAFF_TWO_FACTOR", True)
@@ -332,6 +345,28 @@ _CSP = {
 }
 CONTENT_SECURITY_POLICY = {"EXCLUDE_URL_PREFIXES": ["/admin/"], "DIRECTIVES": _CSP}
 CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _CSP}
+# Permissions-Policy: browser features no page of the site uses, refused to the site and
+# to every frame in it. Not listed, so video players from YouTube and Vimeo keep them:
+# autoplay, fullscreen, encrypted-media, picture-in-picture, accelerometer, gyroscope,
+# clipboard-write, web-share.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "camera",
+        "microphone",
+        "geolocation",
+        "payment",
+        "usb",
+        "serial",
+        "hid",
+        "midi",
+        "magnetometer",
+        "display-capture",
+        "idle-detection",
+        "screen-wake-lock",
+        "browsing-topics",
+    )
+}
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 

@@ -30,3 +30,27 @@ def test_the_admin_only_reports_the_policy(client):
     assert "Content-Security-Policy" not in response
     assert "script-src 'self'" in response["Content-Security-Policy-Report-Only"]
     assert response["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/",
+        "/tg/chorabiniho/",
+        "/en/search/?q=jazz",
+        "/en/no-such-page/",
+        "/admin/login/",
+        "/static/css/site.css",
+        "/healthz",
+        "/robots.txt",
+    ],
+)
+def test_every_response_refuses_the_browser_features_the_site_never_uses(client, url):
+    response = client.get(url)
+
+    policy = dict(part.strip().split("=", 1) for part in response["Permissions-Policy"].split(","))
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb", "display-capture"):
+        assert policy[feature] == "()"
+    # What embedded YouTube and Vimeo players use stays allowed to them.
+    for feature in ("autoplay", "fullscreen", "encrypted-media", "picture-in-picture"):
+        assert feature not in policy

@@ -8,10 +8,15 @@ import time
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from programmes.models import ProgrammePage
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +112,84 @@ def test_without_the_code_a_password_opens_nothing_and_the_lockout_still_counts(
         for _ in range(5)
     ]
     assert answers == [200, 200, 200, 200, 429]
+
+
+def give_the_code(client, code_page, device):
+    next_url = code_page.split("?next=", 1)[1]
+    return client.post(code_page, {"code": totp(device.bin_key), "next": next_url})
+
+
+@pytest.mark.parametrize("restriction_type", [PageViewRestriction.LOGIN, "group"])
+def test_without_the_code_a_password_does_not_open_a_private_page(
+    client, planner_with_app, restriction_type
+):
+    programme = ProgrammePage.objects.get(locale__language_code="en", slug="jazz-academy")
+    restriction = PageViewRestriction.objects.create(
+        page=programme,
+        restriction_type=PageViewRestriction.LOGIN
+        if restriction_type == PageViewRestriction.LOGIN
+        else PageViewRestriction.GROUPS,
+    )
+    if restriction_type == "group":
+        restriction.groups.add(Group.objects.get(name="Festival planners"))
+    url = programme.url
+    sign_in(client, "farrukh")
+
+    without_code = client.get(url)
+    assert without_code.status_code == 302
+    assert without_code["Location"] == f"/admin/sign-in-code/?next={url}"
+    assert "Jazz Academy" not in without_code.content.decode()
+
+    back = give_the_code(client, without_code["Location"], planner_with_app)
+    assert (back.status_code, back["Location"]) == (302, url)
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "Jazz Academy" in page.content.decode()
+
+
+@pytest.fixture
+def new_document():
+    """Documents made by a test; their files are removed after it."""
+    made = []
+
+    def new(title, content, name, **fields):
+        document = get_document_model().objects.create(
+            title=title, file=ContentFile(content, name=name), **fields
+        )
+        made.append(document)
+        return document
+
+    yield new
+    for document in made:
+        document.file.delete(save=False)
+
+
+def test_without_the_code_a_password_does_not_open_a_private_document(
+    client, planner_with_app, new_document
+):
+    private = Collection.get_first_root_node().add_child(name="Board papers")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document = new_document(
+        "Minutes", b"The board met on Monday.", "minutes.txt", collection=private
+    )
+    url = document.url
+    sign_in(client, "farrukh")
+
+    without_code = client.get(url)
+    assert without_code.status_code == 302
+    assert without_code["Location"] == f"/admin/sign-in-code/?next={url}"
+
+    give_the_code(client, without_code["Location"], planner_with_app)
+    served = client.get(url)
+    assert served.status_code == 200
+    assert b"".join(served.streaming_content) == b"The board met on Monday."
+
+
+def test_public_pages_and_documents_need_no_code(client, planner_with_app, new_document):
+    document = new_document("Programme", b"Open to all.", "programme.txt")
+    sign_in(client, "farrukh")
+
+    assert client.get("/en/programmes/jazz-academy/").status_code == 200
+    assert client.get(document.url).status_code == 200
