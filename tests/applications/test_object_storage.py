@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 import pytest
 import requests
@@ -53,7 +54,11 @@ def test_an_image_uploaded_in_the_admin_lands_in_the_public_bucket(client, s3_se
 
     response = client.post(
         reverse("wagtailimages:add"),
-        {"title": "Festival poster", "file": upload("poster.png", png(), "image/png")},
+        {
+            "title": "Festival poster",
+            "file": upload("poster.png", png(), "image/png"),
+            "collection": Collection.objects.get(name="Media").pk,  # staff's uploads go there
+        },
     )
 
     assert response.status_code == 302
