@@ -8,6 +8,7 @@ they come back as cancelled occurrences, with the note staff gave, so a visitor 
 expects the weekly class sees that it does not take place.
 """
 
+import copy
 import datetime
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -21,6 +22,7 @@ from events.enums import EventStatus
 
 # How far ahead an open-ended series (a weekly class with no last date) is shown.
 HORIZON = datetime.timedelta(days=366)
+END_OF_DAY = datetime.time(23, 59, 59)
 
 
 def centre_timezone():
@@ -124,6 +126,33 @@ def excluded_starts(event):
     ]
 
 
+def last_day_of_rule(rule):
+    """The last date of a rule with an UNTIL, in the centre's time zone, or None.
+
+    RFC 5545's UNTIL is inclusive, and the widget gives it as a date (midnight, in
+    the editor's browser): the whole of that day belongs to the series, whatever the
+    event's time of day.
+    """
+    return _local_date(rule.until) if rule.until is not None else None
+
+
+def _with_whole_last_day(rules):
+    """The rules, each UNTIL moved to the end of its date (naive, the centre's time)."""
+    found = []
+    for rule in rules:
+        last_day = last_day_of_rule(rule)
+        if last_day is not None:
+            rule = copy.copy(rule)
+            rule.until = datetime.datetime.combine(last_day, END_OF_DAY)
+        found.append(rule)
+    return found
+
+
+def rules(event):
+    """The event's repeat rules, each UNTIL taken as the whole of its last date."""
+    return _with_whole_last_day(event.recurrences.rrules)
+
+
 def is_recurring(event):
     recurrences = event.recurrences
     return bool(recurrences and (recurrences.rrules or recurrences.rdates))
@@ -136,7 +165,11 @@ def _series(event):
     rdates = [
         datetime.datetime.combine(_local_date(value), first.time()) for value in recurrences.rdates
     ]
-    return Recurrence(rrules=recurrences.rrules, exrules=recurrences.exrules, rdates=rdates)
+    return Recurrence(
+        rrules=rules(event),
+        exrules=_with_whole_last_day(recurrences.exrules),
+        rdates=rdates,
+    )
 
 
 def excluded_dates(event):

@@ -252,4 +252,5 @@ def event_detail(request, event):
 def recurrence_text(event):
     if not event.is_recurring:
         return ""
-    return "; ".join(rule.to_text() for rule in event.recurrences.rrules)
+    # The rules with their last date in Dushanbe time, as the dates listed are.
+    return "; ".join(rule.to_text() for rule in occurrences.rules(event))
