@@ -15,7 +15,7 @@ from recurrence.fields import RecurrenceField
 from core.blocks import BaseStreamBlock
 from core.choices import label_of
 from core.models import BasePage
-from events import occurrences, stored_dates, views
+from events import occurrences, restrictions, stored_dates, views
 from events.enums import EventCategory, EventStatus
 from events.widgets import RecurrenceWidget
 
@@ -279,8 +279,14 @@ class EventPage(BasePage):
     @classmethod
     def listed(cls):
         """Live events with what listings and calendars show: their venue and image, and
-        not the body or performers, which only the event's own page reads."""
-        return cls.objects.live().select_related("venue", "image").defer("body", "performers")
+        not the body or performers, which only the event's own page reads. Events
+        with a view restriction (on them or above) are never listed."""
+        return (
+            cls.objects.live()
+            .filter(restrictions.public_q())
+            .select_related("venue", "image")
+            .defer("body", "performers")
+        )
 
     def serve(self, request, *args, **kwargs):
         return views.event_detail(request, self)
