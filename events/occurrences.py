@@ -2,10 +2,10 @@
 The dates an event happens on.
 
 An event happens once, from its start to its end, or again and again by its
-recurrence (django-recurrence: rules, extra dates and excluded dates). Everything
-here is in the centre's time zone, Asia/Dushanbe. Excluded dates are not dropped:
-they come back as cancelled occurrences, with the note staff gave, so a visitor who
-expects the weekly class sees that it does not take place.
+recurrence (django-recurrence: rules and extra dates) less its cancelled dates.
+Everything here is in the centre's time zone, Asia/Dushanbe. Cancelled dates are
+not dropped: they come back as cancelled occurrences, with the note staff gave, so
+a visitor who expects the weekly class sees that it does not take place.
 """
 
 import copy
@@ -173,9 +173,28 @@ def _series(event):
 
 
 def excluded_dates(event):
+    """The cancelled dates of a series: those staff list as cancelled, and any the
+    rule itself still excludes (pages saved before those moved to the list)."""
+    cancelled = set(event.date_notes_by_date())
     if not event.recurrences:
-        return set()
-    return {_local_date(value) for value in event.recurrences.exdates}
+        return cancelled
+    return cancelled | {_local_date(value) for value in event.recurrences.exdates}
+
+
+def without_excluded_dates(recurrences):
+    """(the recurrence without its excluded dates, the dates it excluded)."""
+    if not recurrences or not recurrences.exdates:
+        return recurrences, set()
+    moved = {_local_date(value) for value in recurrences.exdates}
+    kept = Recurrence(
+        dtstart=recurrences.dtstart,
+        dtend=recurrences.dtend,
+        rrules=recurrences.rrules,
+        exrules=recurrences.exrules,
+        rdates=recurrences.rdates,
+        include_dtstart=recurrences.include_dtstart,
+    )
+    return kept, moved
 
 
 def occurrences_of(event, after, before):
@@ -250,7 +269,7 @@ class EventTiming:
     all_day: bool
     recurrences: Recurrence
     status: str
-    date_notes: object  # the StreamValue of notes on excluded dates
+    date_notes: object  # the StreamValue of cancelled dates and their notes
     first_start: datetime.datetime
 
     @property
@@ -262,5 +281,5 @@ class EventTiming:
 
 
 def notes_by_date(date_notes):
-    """{date: note} from an event's notes on excluded dates."""
-    return {block.value["date"]: block.value["note"] for block in date_notes}
+    """{date: note} from an event's cancelled dates (the note may be empty)."""
+    return {block.value["date"]: block.value["note"] or "" for block in date_notes}
