@@ -62,8 +62,7 @@ def build_event(event, request):
         vevent.add("dtend", first + duration)
     if occurrences.is_recurring(event):
         for rule in event.recurrences.rrules:
-            # django-recurrence writes "RRULE:<value>"; icalendar parses the value.
-            vevent.add("rrule", vRecur.from_ical(serialize(rule).removeprefix("RRULE:")))
+            vevent.add("rrule", _recur(event, rule))
         extra = occurrences.extra_starts(event)
         if extra:
             vevent.add("rdate", [_value(event, start) for start in extra])
@@ -72,6 +71,24 @@ def build_event(event, request):
             vevent.add("exdate", [_value(event, start) for start in excluded])
     vevent.add("status", "CANCELLED" if event.status == EventStatus.CANCELLED else "CONFIRMED")
     return vevent
+
+
+def _recur(event, rule):
+    """The rule as an RRULE; its UNTIL is the end of its last date (RFC 5545: UNTIL is
+    inclusive), in UTC as the RFC asks with a zoned start, or that date for an all-day
+    event, so calendar apps keep the last date as the site does."""
+    # django-recurrence writes "RRULE:<value>"; icalendar parses the value.
+    recur = vRecur.from_ical(serialize(rule).removeprefix("RRULE:"))
+    last_day = occurrences.last_day_of_rule(rule)
+    if last_day is not None:
+        if event.all_day:
+            recur["UNTIL"] = [last_day]
+        else:
+            end = datetime.datetime.combine(
+                last_day, occurrences.END_OF_DAY, occurrences.centre_timezone()
+            )
+            recur["UNTIL"] = [end.astimezone(datetime.UTC)]
+    return recur
 
 
 def _value(event, start):

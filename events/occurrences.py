@@ -2,12 +2,13 @@
 The dates an event happens on.
 
 An event happens once, from its start to its end, or again and again by its
-recurrence (django-recurrence: rules, extra dates and excluded dates). Everything
-here is in the centre's time zone, Asia/Dushanbe. Excluded dates are not dropped:
-they come back as cancelled occurrences, with the note staff gave, so a visitor who
-expects the weekly class sees that it does not take place.
+recurrence (django-recurrence: rules and extra dates) less its cancelled dates.
+Everything here is in the centre's time zone, Asia/Dushanbe. Cancelled dates are
+not dropped: they come back as cancelled occurrences, with the note staff gave, so
+a visitor who expects the weekly class sees that it does not take place.
 """
 
+import copy
 import datetime
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -21,6 +22,7 @@ from events.enums import EventStatus
 
 # How far ahead an open-ended series (a weekly class with no last date) is shown.
 HORIZON = datetime.timedelta(days=366)
+END_OF_DAY = datetime.time(23, 59, 59)
 
 
 def centre_timezone():
@@ -124,6 +126,33 @@ def excluded_starts(event):
     ]
 
 
+def last_day_of_rule(rule):
+    """The last date of a rule with an UNTIL, in the centre's time zone, or None.
+
+    RFC 5545's UNTIL is inclusive, and the widget gives it as a date (midnight, in
+    the editor's browser): the whole of that day belongs to the series, whatever the
+    event's time of day.
+    """
+    return _local_date(rule.until) if rule.until is not None else None
+
+
+def _with_whole_last_day(rules):
+    """The rules, each UNTIL moved to the end of its date (naive, the centre's time)."""
+    found = []
+    for rule in rules:
+        last_day = last_day_of_rule(rule)
+        if last_day is not None:
+            rule = copy.copy(rule)
+            rule.until = datetime.datetime.combine(last_day, END_OF_DAY)
+        found.append(rule)
+    return found
+
+
+def rules(event):
+    """The event's repeat rules, each UNTIL taken as the whole of its last date."""
+    return _with_whole_last_day(event.recurrences.rrules)
+
+
 def is_recurring(event):
     recurrences = event.recurrences
     return bool(recurrences and (recurrences.rrules or recurrences.rdates))
@@ -136,13 +165,36 @@ def _series(event):
     rdates = [
         datetime.datetime.combine(_local_date(value), first.time()) for value in recurrences.rdates
     ]
-    return Recurrence(rrules=recurrences.rrules, exrules=recurrences.exrules, rdates=rdates)
+    return Recurrence(
+        rrules=rules(event),
+        exrules=_with_whole_last_day(recurrences.exrules),
+        rdates=rdates,
+    )
 
 
 def excluded_dates(event):
+    """The cancelled dates of a series: those staff list as cancelled, and any the
+    rule itself still excludes (pages saved before those moved to the list)."""
+    cancelled = set(event.date_notes_by_date())
     if not event.recurrences:
-        return set()
-    return {_local_date(value) for value in event.recurrences.exdates}
+        return cancelled
+    return cancelled | {_local_date(value) for value in event.recurrences.exdates}
+
+
+def without_excluded_dates(recurrences):
+    """(the recurrence without its excluded dates, the dates it excluded)."""
+    if not recurrences or not recurrences.exdates:
+        return recurrences, set()
+    moved = {_local_date(value) for value in recurrences.exdates}
+    kept = Recurrence(
+        dtstart=recurrences.dtstart,
+        dtend=recurrences.dtend,
+        rrules=recurrences.rrules,
+        exrules=recurrences.exrules,
+        rdates=recurrences.rdates,
+        include_dtstart=recurrences.include_dtstart,
+    )
+    return kept, moved
 
 
 def occurrences_of(event, after, before):
@@ -217,7 +269,7 @@ class EventTiming:
     all_day: bool
     recurrences: Recurrence
     status: str
-    date_notes: object  # the StreamValue of notes on excluded dates
+    date_notes: object  # the StreamValue of cancelled dates and their notes
     first_start: datetime.datetime
 
     @property
@@ -229,5 +281,5 @@ class EventTiming:
 
 
 def notes_by_date(date_notes):
-    """{date: note} from an event's notes on excluded dates."""
-    return {block.value["date"]: block.value["note"] for block in date_notes}
+    """{date: note} from an event's cancelled dates (the note may be empty)."""
+    return {block.value["date"]: block.value["note"] or "" for block in date_notes}

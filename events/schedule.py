@@ -2,14 +2,18 @@
 
 from collections import defaultdict
 
-from events import occurrences
+from events import occurrences, restrictions
 from events.models.pages import EventPage
 from people.models import Person
 
 
 def festival_schedule(festival):
     events = list(
-        EventPage.objects.live().child_of(festival).select_related("venue").order_by("start")
+        EventPage.objects.live()
+        .child_of(festival)
+        .filter(restrictions.public_q())
+        .select_related("venue")
+        .order_by("start")
     )
     if not events:
         return {"schedule": [], "lineup": []}

@@ -16,7 +16,7 @@ from django.db.models import DurationField, Exists, ExpressionWrapper, F, Max, O
 from django.utils import timezone
 
 from core.cache_versions import forget_now_and_after_commit
-from events import occurrences
+from events import occurrences, restrictions
 from events.models.occurrences import EventOccurrence
 
 # How far ahead a series with no last date is stored, and when it is worked out again:
@@ -153,7 +153,7 @@ def as_occurrence(event, start, end, cancelled, note="", zone=None):
 
 
 def upcoming(count, now=None, **event_lookups):
-    """The next `count` occurrences, from now, of the live events that match
+    """The next `count` occurrences, from now, of the live, unrestricted events that match
     `event_lookups` (lookups on EventPage: `locale_id=...`).
 
     The event's conditions join its row, which the listing reads anyway, where
@@ -162,7 +162,13 @@ def upcoming(count, now=None, **event_lookups):
     """
     now = now or timezone.now()
     lookups = {f"event__{lookup}": value for lookup, value in event_lookups.items()}
-    rows = _in_period(now, now + occurrences.HORIZON, event__live=True, **lookups)
+    rows = _in_period(
+        now,
+        now + occurrences.HORIZON,
+        restrictions.public_q("event__path"),
+        event__live=True,
+        **lookups,
+    )
     return as_occurrences(with_listed_events(rows)[:count])
 
 

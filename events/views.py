@@ -12,12 +12,13 @@ from urllib.parse import urlencode
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 from core import navigation
 from core.pagination import paginate, paginate_open_ended
 from core.renditions import SHARING_IMAGE
-from events import calendar_grid, ics, jsonld, occurrences, stored_dates
+from events import calendar_grid, ics, jsonld, occurrences, restrictions, stored_dates
 from events.filters import EventFilters, overlapping
 
 ICS_TYPE = "text/calendar; charset=utf-8"
@@ -146,12 +147,24 @@ def ics_file(request, page_path):
     calendar at `/<lang>/events/feed.ics`, a programme's events at
     `/<lang>/programmes/<programme>.ics`, one event at `/<lang>/events/<event>.ics`.
     """
-    from events.models import EventIndexPage, EventPage, FestivalPage
-    from programmes.models import ProgrammePage
-
     slugs = page_path.split("/")
     feed = slugs[-1] == "feed"
     page = page_at(request, slugs[:-1] if feed else slugs)
+    # A restricted page's file answers as the page does, and is never kept in a cache.
+    view_restrictions = list(page.get_view_restrictions())
+    refused = restrictions.refusal(request, view_restrictions)
+    if refused:
+        return refused
+    response = calendar_of(request, page, feed)
+    if view_restrictions:
+        add_never_cache_headers(response)
+    return response
+
+
+def calendar_of(request, page, feed):
+    from events.models import EventIndexPage, EventPage, FestivalPage
+    from programmes.models import ProgrammePage
+
     if feed and isinstance(page, EventIndexPage):
         return calendar_response(page.events(), request, page.title)
     if feed:
@@ -161,7 +174,12 @@ def ics_file(request, page_path):
         response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'
         return response
     if isinstance(page, FestivalPage):
-        events = EventPage.objects.live().child_of(page).select_related("venue")
+        events = (
+            EventPage.objects.live()
+            .child_of(page)
+            .filter(restrictions.public_q())
+            .select_related("venue")
+        )
         return calendar_response(events, request, page.title)
     if isinstance(page, ProgrammePage):
         index = EventIndexPage.objects.live().filter(locale_id=page.locale_id).first()
@@ -252,4 +270,5 @@ def event_detail(request, event):
 def recurrence_text(event):
     if not event.is_recurring:
         return ""
-    return "; ".join(rule.to_text() for rule in event.recurrences.rrules)
+    # The rules with their last date in Dushanbe time, as the dates listed are.
+    return "; ".join(rule.to_text() for rule in occurrences.rules(event))

@@ -1,12 +1,14 @@
 """The planners' admin: a listing of every event with filters, and the venues."""
 
 from django.urls import path
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.views.i18n import JavaScriptCatalog
 
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
@@ -16,6 +18,7 @@ import django_filters
 
 from events.enums import EventCategory, EventStatus
 from events.models import EventPage, Venue
+from events.occurrences import centre_timezone
 from programmes.models import ProgrammePage
 
 
@@ -28,6 +31,18 @@ class VenueViewSet(SnippetViewSet):
     list_display = ["name", "address", "locale"]
     list_filter = ["locale"]
     search_fields = ["name", "address"]
+
+
+class StartColumn(Column):
+    """When an event starts: its date and time in Dushanbe time, in the staff member's
+    language (Wagtail's DateColumn says how long ago, which for a date to come reads
+    "Just now")."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        if value is None:
+            return ""
+        return date_format(timezone.localtime(value, centre_timezone()), "DATETIME_FORMAT")
 
 
 class EventFilterSet(PageFilterSet):
@@ -55,7 +70,7 @@ class EventListingViewSet(PageListingViewSet):
     filterset_class = EventFilterSet
     columns = [
         *IndexView.base_columns[:2],
-        DateColumn("first_start", label=_("Starts"), sort_key="first_start", width="14%"),
+        StartColumn("first_start", label=_("Starts"), sort_key="first_start", width="14%"),
         Column("venue", label=_("Venue"), width="16%"),
         Column("get_status_display", label=_("Event status"), width="12%"),
         IndexView.base_columns[-1],

@@ -9,6 +9,10 @@ not install:
   django-recurrence looks for one with an API Django removed in 2.0, so it never
   finds it; the widget adds the project's own (``translations/recurrence``),
   served inside the admin, where Wagtail activates the editor's language.
+
+And two things Wagtail's admin styles change: its checkboxes and radio buttons are
+drawn at their size again (css/admin/recurrence.css), and their labels, which the
+widget writes as spans, toggle them when clicked (js/admin/recurrence-labels.js).
 """
 
 from django import forms
@@ -32,6 +36,7 @@ class RecurrenceWidget(BaseRecurrenceWidget):
                 reverse("events_recurrence_jsi18n"),
                 static("js/admin/recurrence-jquery.js"),
                 *(static(script) for script in SCRIPTS),
+                static("js/admin/recurrence-labels.js"),
             ],
             css={
                 "all": [

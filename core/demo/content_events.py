@@ -161,7 +161,6 @@ def upcoming_events(today):
             "end": _at(first_class, 19, 30),
             "recurrences": recurrence.Recurrence(
                 rrules=[recurrence.Rule(recurrence.WEEKLY, byday=[recurrence.TU])],
-                exdates=[_at(cancelled_class, 18)],
             ),
             "date_notes": [
                 (

@@ -15,18 +15,25 @@ from recurrence.fields import RecurrenceField
 from core.blocks import BaseStreamBlock
 from core.choices import label_of
 from core.models import BasePage
-from events import occurrences, stored_dates, views
+from events import occurrences, restrictions, stored_dates, views
 from events.enums import EventCategory, EventStatus
 from events.widgets import RecurrenceWidget
 
 
-class ExcludedDateNoteBlock(blocks.StructBlock):
+class CancelledDateBlock(blocks.StructBlock):
+    """A date of the series that does not take place, and why (shown with it)."""
+
     date = blocks.DateBlock(label=_("Date"))
-    note = blocks.CharBlock(label=_("Note"), max_length=200)
+    note = blocks.CharBlock(
+        label=_("Note"),
+        max_length=200,
+        required=False,
+        help_text=_("Optional: why it does not take place, shown with the date."),
+    )
 
     class Meta:
         icon = "date"
-        label = _("Note on an excluded date")
+        label = _("Cancelled date")
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -159,8 +166,9 @@ class EventPage(BasePage):
         verbose_name=_("repeats"),
         blank=True,
         help_text=_(
-            "For classes and other events that come back: the rule (such as every Tuesday), "
-            "extra dates, and dates excluded, which are shown as cancelled."
+            "For classes and other events that come back: the rule (such as every Tuesday) "
+            "and extra dates. A date that does not take place goes in Cancelled dates below "
+            "(a date excluded here is moved there when the page is saved)."
         ),
     )
     status = models.CharField(
@@ -177,11 +185,14 @@ class EventPage(BasePage):
     online_url = models.URLField(
         _("online link"), blank=True, help_text=_("Where to watch or join online, if anywhere.")
     )
+    # The one place for cancelled dates: the .ics's EXDATEs follow from it.
     date_notes = StreamField(
-        [("note", ExcludedDateNoteBlock())],
-        verbose_name=_("notes on excluded dates"),
+        [("note", CancelledDateBlock())],
+        verbose_name=_("cancelled dates"),
         blank=True,
-        help_text=_("Why a date excluded from the repeats does not take place; shown with it."),
+        help_text=_(
+            "Dates of the repeats that do not take place: shown as cancelled, with the note."
+        ),
     )
     performers = StreamField(
         [("person", SnippetChooserBlock("people.Person", label=_("Performer")))],
@@ -258,6 +269,15 @@ class EventPage(BasePage):
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
+    def clean(self):
+        super().clean()
+        # Dates excluded in the repeat widget join the cancelled dates, the one place
+        # where they are kept (with a note if staff add one).
+        self.recurrences, moved = occurrences.without_excluded_dates(self.recurrences)
+        known = set(occurrences.notes_by_date(self.date_notes))
+        for day in sorted(moved - known):
+            self.date_notes.append(("note", {"date": day, "note": ""}))
+
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
         dates_change = update_fields is None or bool(stored_dates.DATE_FIELDS & set(update_fields))
@@ -279,8 +299,14 @@ class EventPage(BasePage):
     @classmethod
     def listed(cls):
         """Live events with what listings and calendars show: their venue and image, and
-        not the body or performers, which only the event's own page reads."""
-        return cls.objects.live().select_related("venue", "image").defer("body", "performers")
+        not the body or performers, which only the event's own page reads. Events
+        with a view restriction (on them or above) are never listed."""
+        return (
+            cls.objects.live()
+            .filter(restrictions.public_q())
+            .select_related("venue", "image")
+            .defer("body", "performers")
+        )
 
     def serve(self, request, *args, **kwargs):
         return views.event_detail(request, self)

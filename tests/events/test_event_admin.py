@@ -1,6 +1,8 @@
 """Planners manage events in the admin: recurring classes, the listing, venues, copies."""
 
+import datetime
 import json
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -135,3 +137,23 @@ def test_recurrence_widget_labels_follow_the_planners_language(planner, language
 
     for english, translated in labels.items():  # the catalogue is JSON, non-ASCII escaped
         assert f"{json.dumps(english)}: {json.dumps(translated)}" in script
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("en", "March 3, 2031, 7 p.m."), ("ru", "3 марта 2031 г. 19:00")],
+)
+def test_the_event_listing_shows_when_an_event_starts_in_dushanbe_time(planner, language, shown):
+    admin_language(planner, language)
+    index = EventIndexPage.objects.get(locale__language_code="en")
+    start = datetime.datetime(2031, 3, 3, 19, tzinfo=ZoneInfo("Asia/Dushanbe"))
+    event = EventPage(title="Spring gala", slug="spring-gala", start=start)
+    index.add_child(instance=event)
+    event.save_revision().publish()
+
+    listing = soup(planner.get(reverse("events:index"), {"q": "Spring gala"}))
+
+    (row,) = [row for row in listing.select("tbody tr") if "Spring gala" in row.get_text()]
+    cells = [cell.get_text(" ", strip=True) for cell in row.select("td")]
+    assert shown in cells
+    assert "Just now" not in row.get_text()
