@@ -120,9 +120,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
-            # The admin's sidebar and keyboard shortcuts dialog, kept once written
-            # (templates/wagtailadmin/base.html).
-            "libraries": {"admin_furniture": "core.admin_furniture"},
         },
     },
 ]
