@@ -4,8 +4,9 @@ language, the menu, and a link to each language version of the current page.
 
 Each function keeps its result on the request, so a template may ask twice (the
 <head> and the header both need the language links) without a second query. The
-menu's and the footer's HTML are cached as template fragments (components/header.html,
-components/footer.html) under the site's content version (core.page_cache).
+header's and the footer's HTML are cached as template fragments (components/header.html,
+components/footer.html) under the site's content version (core.page_cache), and so is
+the list of the sections under each home page.
 """
 
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
+from core import page_cache
 from core.i18n import localized_page_by_id
 
 
@@ -73,11 +75,16 @@ def localized_home(request):
 
 
 def home_children(request):
-    """The live pages right under the home page of this language, in their order."""
+    """The live pages right under the home page of this language, in their order
+    (cached under the content version: until any content changes)."""
 
     def compute():
         home = localized_home(request)
-        return list(home.get_children().live()) if home else []
+        if home is None:
+            return []
+        return page_cache.for_content_version(
+            f"home-children:{home.pk}", lambda: list(home.get_children().live())
+        )
 
     return on_request(request, "home-children", compute)
 

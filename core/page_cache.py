@@ -71,6 +71,16 @@ def content_version():
     return current_version(CONTENT_VERSION_KEY)
 
 
+def for_content_version(name, compute):
+    """`compute()`, cached under the content version: until any content changes."""
+    key = f"page-cache:{content_version()}:{name}"
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.set(key, found, timeout=settings.CONTENT_VERSION_SECONDS)
+    return found
+
+
 def content_changed(**kwargs):
     """Every cached page and fragment is out of date from now on."""
     forget_now_and_after_commit(CONTENT_VERSION_KEY)

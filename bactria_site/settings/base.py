@@ -155,6 +155,10 @@ else:
 # waits for an entry to expire. Off without Redis: each gunicorn worker would otherwise
 # keep its own copy, and a publish would reach only the worker that made it.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
+# Longest time what is cached under the content version (core/page_cache.py) stays:
+# the header and footer fragments, whether any page is private. Any content change
+# starts a new version at once; this only bounds the memory the old ones take.
+CONTENT_VERSION_SECONDS = 24 * 60 * 60
 # What browsers and a CDN may keep a public page for (Cache-Control: public, max-age).
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 # A cache in front of the site (nginx, Varnish, Cloudflare), purged of a page's addresses

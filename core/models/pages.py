@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from core import page_cache
 from core.folding import fold
 from core.forms import BasePageForm
 from core.slugs import latin_slug, needs_latin
@@ -111,7 +112,13 @@ class BasePage(Page):
 
     def get_view_restrictions(self):
         """Wagtail's restrictions on this page and its ancestors (an alias: its
-        original's), in one query where Wagtail takes two."""
+        original's), in one query where Wagtail takes two, and none while no page of
+        the site has any (which the page cache's content version remembers: a
+        restriction saved or deleted changes it)."""
+        if not page_cache.for_content_version(
+            "any-view-restriction", PageViewRestriction.objects.exists
+        ):
+            return PageViewRestriction.objects.none()
         pages = self.get_ancestors(inclusive=True).values(source=Coalesce("alias_of_id", "id"))
         return PageViewRestriction.objects.filter(page_id__in=pages)
 

@@ -15,11 +15,6 @@ def language_links(context):
     return navigation.language_links(context["request"], context.get("page"))
 
 
-# How long the header's and the footer's HTML stay cached: until the content version
-# changes (any publish or content save, core.page_cache), a day at most.
-FRAGMENT_SECONDS = 24 * 60 * 60
-
-
 def fragment_context(context):
     """What the cached fragments of base.html, components/header.html and footer.html
     are keyed by: the language, the content version and, for the header and the
@@ -29,8 +24,10 @@ def fragment_context(context):
     return {
         "request": request,
         "page": page,
-        "fragment_seconds": FRAGMENT_SECONDS,
-        "content_version": page_cache.content_version(),
+        "fragment_seconds": settings.CONTENT_VERSION_SECONDS,
+        "content_version": navigation.on_request(
+            request, "content-version", page_cache.content_version
+        ),
         "language_code": translation.get_language(),
         "page_key": f"{getattr(page, 'pk', None)}:{getattr(request, 'is_preview', False)}",
     }
