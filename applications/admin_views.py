@@ -55,7 +55,6 @@ from applications.permissions import (
 )
 from applications.staff_language import call_in_staff_language, question_labels
 from applications.workflow import TransitionNotAllowed, change_status
-from core.admin_furniture import find_explorable_root
 
 
 def review_summary(user):
@@ -198,7 +197,6 @@ class ApplicationIndexView(IndexView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if not self.results_only:  # the counts and exports sit above the results
-            find_explorable_root(self.request)  # for the admin menu, without its 2 queries
             context["status_counts"] = self.summary.per_status
             context["export_calls"] = (
                 [call for call in self.calls if call["translation_key"] in self.summary.call_keys]

@@ -7,7 +7,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from core import page_cache, signals
+        from core import page_cache
 
-        signals.connect()
         page_cache.connect()

@@ -1,10 +1,7 @@
 from django.conf import settings
 from django.middleware.gzip import GZipMiddleware
-from django.utils.deprecation import MiddlewareMixin
 
-from csp.middleware import CSPMiddleware
-
-from core import navigation
+from csp.middleware import CSPMiddleware, PolicyParts
 
 ADMIN_PREFIX = "/admin/"
 
@@ -34,10 +31,10 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     policy goes on the admin's responses alone, so public pages carry one header.
     """
 
-    def process_response(self, request, response):
-        if not request.path_info.startswith(ADMIN_PREFIX):
-            response._csp_exempt_ro = True
-        return super().process_response(request, response)
+    def get_policy_parts(self, request, response, report_only=False):
+        if report_only and not request.path_info.startswith(ADMIN_PREFIX):
+            return PolicyParts(config={})  # an empty policy: no report-only header
+        return super().get_policy_parts(request, response, report_only)
 
 
 # Text worth compressing. Files (applicants' uploads, documents, images) go out as they
@@ -64,16 +61,3 @@ class TextGZipMiddleware(GZipMiddleware):
         if content_type not in COMPRESSIBLE_TYPES:
             return response
         return super().process_response(request, response)
-
-
-class RoutingMiddleware(MiddlewareMixin):
-    """Finds the page a request asks for from the site and the home page kept in the
-    cache (core.navigation.route), before Wagtail's view looks for them in the database.
-    The result goes where Wagtail keeps it on the request, and its view serves it as
-    usual. Other addresses (the admin, /healthz, which must answer when the cache is
-    down) go Wagtail's own way."""
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.resolver_match.url_name == "wagtail_serve":
-            path = view_kwargs.get("path", view_args[0] if view_args else "")
-            request._wagtail_route_for_request = navigation.route(request, path)

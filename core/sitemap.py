@@ -13,32 +13,28 @@ class MultilingualSitemap(Sitemap):
     def items(self):
         site = self.get_wagtail_site()
         roots = Page.objects.filter(translation_key=site.root_page.translation_key)
+        pages = Page.objects.live().public()
         in_a_language_tree = Q()
         for root in roots:
-            in_a_language_tree |= Q(path__startswith=root.path)
-        return (
-            Page.objects.live()
-            .public()
-            .filter(in_a_language_tree)
-            .select_related("locale")
-            .order_by("path")
-        )
+            in_a_language_tree |= pages.descendant_of_q(root, inclusive=True)
+        return pages.filter(in_a_language_tree).select_related("locale").order_by("path")
 
-    def _alternates(self):
-        if not hasattr(self, "_alternates_by_key"):
-            by_key = {}
-            for page in self.items():
-                by_key.setdefault(page.translation_key, []).append(
-                    {"lang_code": page.locale.language_code, "location": self.location(page)}
-                )
-            self._alternates_by_key = by_key
-        return self._alternates_by_key
-
-    def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
-        alternates = self._alternates()
-        for url, item in zip(urls, self.paginator.page(page).object_list, strict=True):
-            versions = alternates.get(item.translation_key, [])
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        versions_by_key, key_by_location = self.translations()
+        for url in urls:
+            versions = versions_by_key.get(key_by_location.get(url["location"]), [])
             if len(versions) > 1:
                 url["alternates"] = versions
         return urls
+
+    def translations(self):
+        """({translation key: each version's language and address}, {address: its key})."""
+        versions_by_key, key_by_location = {}, {}
+        for page in self.items():
+            location = self.location(page)
+            key_by_location[location] = page.translation_key
+            versions_by_key.setdefault(page.translation_key, []).append(
+                {"lang_code": page.locale.language_code, "location": location}
+            )
+        return versions_by_key, key_by_location

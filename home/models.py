@@ -69,6 +69,12 @@ class HomePage(BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def route(self, request, path_components):
+        # Wagtail routes every address from the home page of the visitor's language:
+        # the header and the sections need it too (core.navigation).
+        navigation.routed_from_home(request, self)
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from applications.sections import calls_taking_applications
         from home.sections import (

@@ -45,8 +45,8 @@ def latest_news(home, count):
 
 def partner_strip(locale_id):
     return list(
-        Organisation.objects.filter(locale_id=locale_id, show_on_home_page=True).select_related(
-            "logo"
+        with_renditions(
+            Organisation.objects.filter(locale_id=locale_id, show_on_home_page=True), "logo"
         )
     )
 

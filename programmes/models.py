@@ -85,7 +85,7 @@ class ProgrammePage(BasePage):
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        versions = navigation.translation_ids(request, self)
+        versions = navigation.translation_ids(self)
         # News staff linked to this programme, in any of its languages.
         context["related_news"] = as_cards(
             NewsPage.objects.live().filter(

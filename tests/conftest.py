@@ -20,7 +20,6 @@ def home_pages(db):
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: its database changes are rolled back after it."""
-    from django.core.cache import cache, caches
+    from django.core.cache import cache
 
     cache.clear()
-    caches["versioned"].clear()

@@ -22,7 +22,8 @@ def page_at(language, *slugs):
 
 
 def warm_query_count(client, url, django_assert_max_num_queries, limit):
-    """Queries of a second request for `url` (the first fills Wagtail's route cache)."""
+    """Queries of a second request for `url` (the first fills Wagtail's caches and the
+    menu's and footer's cached fragments, as for every visitor but the first)."""
     cache.clear()
     client.get(url)
     with django_assert_max_num_queries(limit) as captured:
@@ -34,7 +35,7 @@ def warm_query_count(client, url, django_assert_max_num_queries, limit):
 def redis_cache_settings():
     """A cache on the machine's Redis (database 15), under keys of its own."""
     return {
-        "BACKEND": "core.cache.RedisCache",
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": "redis://127.0.0.1:6379/15",
         "KEY_PREFIX": f"bactria-test-{uuid.uuid4().hex}",
     }

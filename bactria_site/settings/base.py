@@ -79,11 +79,8 @@ MIDDLEWARE = [
     # Permissions-Policy on every response, static files and kept pages included.
     "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Kept public pages are answered here, before sessions and the database.
+    # Cached public pages are answered here, before sessions and the database.
     "core.page_cache.PageCacheMiddleware",
-    # The site and home page a page's address starts from, from the cache rather than
-    # four queries each time.
-    "core.middleware.RoutingMiddleware",
     # HTML, feeds and JSON compressed (static files come compressed from whitenoise).
     "core.middleware.TextGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
@@ -122,9 +119,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
-            # The admin's sidebar and keyboard shortcuts dialog, kept once written
-            # (templates/wagtailadmin/base.html).
-            "libraries": {"admin_furniture": "core.admin_furniture"},
         },
     },
 ]
@@ -150,33 +144,42 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            # Django's Redis cache, keeping its redis-py client (core/cache.py).
-            "BACKEND": "core.cache.RedisCache",
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "bactria"),
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# What each process keeps of the entries stored under a version (core.cache_versions):
-# they never change, so after the first read they come from memory, not a round trip.
-CACHES["versioned"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "versioned",
-    "OPTIONS": {"MAX_ENTRIES": 5000},
-}
 
-# Whole public pages for anonymous visitors (core/page_cache.py), kept this many seconds
-# at most. A publish shows at once whatever the cache; only time alone (a call closing)
+# Whole public pages for anonymous visitors (core/page_cache.py), cached this many
+# seconds at most. A publish shows at once whatever the cache; only time alone (a call closing)
 # waits for an entry to expire. Off without Redis: each gunicorn worker would otherwise
 # keep its own copy, and a publish would reach only the worker that made it.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
-# The page at each address visited, kept in the cache until content changes
-# (core.navigation.route). Off without Redis, for the same reason as the page cache:
-# a page unpublished in one worker would still be found by the others.
-ROUTING_CACHE = env_bool("ROUTING_CACHE", bool(REDIS_URL))
+# Longest time what is cached under the content version (core/page_cache.py) stays:
+# the header and footer fragments, whether any page is private. Any content change
+# starts a new version at once; this only bounds the memory the old ones take.
+CONTENT_VERSION_SECONDS = 24 * 60 * 60
 # What browsers and a CDN may keep a public page for (Cache-Control: public, max-age).
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
+# A cache in front of the site (nginx, Varnish, Cloudflare), purged of a page's addresses
+# when it is published or unpublished (wagtail.contrib.frontend_cache): only when one
+# is configured. README.md, "Page cache", shows nginx's setup.
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_PURGE_URL"):  # an HTTP PURGE to this address (nginx, Varnish)
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env_str("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses a login while its account and address are locked out.

@@ -10,7 +10,6 @@ DEBUG = True
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 # One process: the local-memory page cache sees every publish (see base.py).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
-ROUTING_CACHE = env_bool("ROUTING_CACHE", True)
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -1,8 +1,8 @@
 from django import template
 from django.conf import settings
-from django.template.loader import render_to_string
+from django.utils import translation
 
-from core import navigation
+from core import navigation, page_cache
 from core.models import Footer
 from core.renditions import SHARING_IMAGE
 
@@ -15,33 +15,66 @@ def language_links(context):
     return navigation.language_links(context["request"], context.get("page"))
 
 
-@register.inclusion_tag("components/header.html", takes_context=True)
-def site_header(context):
+def fragment_context(context):
+    """What the cached fragments of base.html, components/header.html and footer.html
+    are keyed by: the language, the content version and, for the header and the
+    language links, the page (a preview apart)."""
     request = context["request"]
+    page = context.get("page")
     return {
         "request": request,
-        "home": navigation.localized_home(request),
-        "menu_pages": navigation.menu_pages(request),
-        "language_links": navigation.language_links(request, context.get("page")),
-        "current_page": context.get("page"),
+        "page": page,
+        "fragment_seconds": settings.CONTENT_VERSION_SECONDS,
+        "content_version": navigation.on_request(
+            request, "content-version", page_cache.content_version
+        ),
+        "language_code": translation.get_language(),
+        "page_key": f"{getattr(page, 'pk', None)}:{getattr(request, 'is_preview', False)}",
+    }
+
+
+@register.simple_tag(takes_context=True)
+def cache_keys(context):
+    """fragment_context, for base.html's own fragment (the alternate languages)."""
+    return fragment_context(context)
+
+
+@register.inclusion_tag("components/header.html", takes_context=True)
+def site_header(context):
+    return {
+        **fragment_context(context),
         "language_cookie_name": settings.LANGUAGE_COOKIE_NAME,
     }
 
 
 @register.simple_tag(takes_context=True)
+def localized_home(context):
+    """The home page in the visitor's language."""
+    return navigation.localized_home(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context):
+    """The header's menu."""
+    return navigation.menu_pages(context["request"])
+
+
+@register.inclusion_tag("components/footer.html", takes_context=True)
 def site_footer(context):
-    """The footer, the same on every page of a language: its HTML is kept like the
-    menu (core.navigation), until a page, a site or the footer itself changes."""
-    request = context["request"]
+    """The footer, the same on every page of a language: a cached fragment."""
+    return fragment_context(context)
 
-    def render():
-        footer = Footer.for_active_locale()
-        links = footer.resolved_links(request) if footer else []
-        return render_to_string(
-            "components/footer.html", {"request": request, "footer": footer, "links": links}
-        )
 
-    return navigation.per_language(request, "footer", render)
+@register.simple_tag(takes_context=True)
+def footer_links(context, footer):
+    """(label, address) of the footer's links (inside its cached fragment)."""
+    return footer.resolved_links(context["request"]) if footer else []
+
+
+@register.simple_tag
+def current_footer():
+    """The footer of the active language (inside its cached fragment)."""
+    return Footer.for_active_locale()
 
 
 @register.simple_tag(takes_context=True)

@@ -1,11 +1,10 @@
 """
 Anonymous visitors get public pages from the cache; staff changes show at once; no
-page with a form, a cookie or one person's data is ever kept or served to another.
+page with a form, a cookie or one person's data is ever cached or served to another.
 """
 
 import datetime
 import time
-import uuid
 
 from django.contrib.auth import get_user_model
 from django.test import Client
@@ -19,7 +18,7 @@ import redis
 
 from applications.models import Application, OpenCallPage
 from events.models import EventPage
-from tests.helpers import page_at, soup
+from tests.helpers import page_at, redis_cache_settings, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +32,7 @@ def visit(client, url, **headers):
     return client.get(url, **headers)
 
 
-def kept(client, url, django_assert_num_queries):
+def cached(client, url, django_assert_num_queries):
     """The page a second visitor gets, asserting it came from the cache (no query)."""
     visit(client, url)
     with django_assert_num_queries(0):
@@ -52,13 +51,13 @@ def test_the_second_visit_to_a_page_costs_no_query_and_shows_the_same_page(
     assert second.content == first.content
     assert second["Content-Language"] == "ru"
     assert second["Cache-Control"] == "public, max-age=60"
-    # What the middlewares below the cache add is kept with the page.
+    # What the middlewares below the cache add is cached with the page.
     assert "script-src 'self'" in second["Content-Security-Policy"]
     assert second["X-Frame-Options"] == "DENY"
     assert second["X-Content-Type-Options"] == "nosniff"
 
 
-def test_each_language_and_each_filter_is_kept_apart(client):
+def test_each_language_and_each_filter_is_cached_apart(client):
     visit(client, "/en/events/")
     visit(client, "/ru/")
 
@@ -78,7 +77,7 @@ def test_a_browser_that_has_the_page_gets_not_modified(client):
     assert again.content == b""
 
 
-def test_compressed_and_plain_copies_are_kept_apart(client):
+def test_compressed_and_plain_copies_are_cached_apart(client):
     visit(client, "/en/", HTTP_ACCEPT_ENCODING="gzip, br")
     plain = visit(client, "/en/")
     compressed = visit(client, "/en/", HTTP_ACCEPT_ENCODING="gzip")
@@ -96,7 +95,7 @@ def publish_academy_as(title):
 
 
 def test_a_published_change_shows_at_once(client, django_assert_num_queries):
-    kept(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
+    cached(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
     publish_academy_as("Jazz Academy 2027")
 
     response = visit(client, "/en/programmes/jazz-academy/")
@@ -107,7 +106,7 @@ def test_a_published_change_shows_at_once(client, django_assert_num_queries):
 
 
 def test_a_draft_is_not_shown_until_it_is_published(client, django_assert_num_queries):
-    kept(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
+    cached(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
     programme = page_at("en", "programmes", "jazz-academy")
     programme.title = "Not yet"
     programme.save_revision()
@@ -116,7 +115,7 @@ def test_a_draft_is_not_shown_until_it_is_published(client, django_assert_num_qu
 
 
 def test_an_unpublished_page_is_gone_at_once(client, django_assert_num_queries):
-    kept(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
+    cached(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
 
     page_at("en", "programmes", "jazz-academy").unpublish()
 
@@ -126,7 +125,7 @@ def test_an_unpublished_page_is_gone_at_once(client, django_assert_num_queries):
 def test_a_moved_page_sends_its_old_address_to_the_new_one_at_once(
     client, django_assert_num_queries
 ):
-    kept(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
+    cached(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
     academy = page_at("en", "programmes", "jazz-academy")
 
     academy.move(Page.objects.get(depth=2, locale__language_code="en"), pos="last-child")
@@ -138,7 +137,7 @@ def test_a_moved_page_sends_its_old_address_to_the_new_one_at_once(
 
 
 def test_a_deleted_page_is_gone_at_once(client, django_assert_num_queries):
-    kept(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
+    cached(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
     academy = page_at("en", "programmes", "jazz-academy")
     for call in academy.get_descendants():  # its open calls keep their applications
         Application.objects.filter(call=call).delete()
@@ -150,7 +149,7 @@ def test_a_deleted_page_is_gone_at_once(client, django_assert_num_queries):
 
 def test_a_changed_venue_shows_on_its_events_at_once(client, django_assert_num_queries):
     event = EventPage.objects.live().filter(locale__language_code="en", venue__isnull=False)[0]
-    kept(client, event.url, django_assert_num_queries)
+    cached(client, event.url, django_assert_num_queries)
 
     event.venue.name = "Rudaki Park open-air stage"
     event.venue.save()
@@ -158,10 +157,10 @@ def test_a_changed_venue_shows_on_its_events_at_once(client, django_assert_num_q
     assert "Rudaki Park open-air stage" in visit(client, event.url).content.decode()
 
 
-def test_staff_never_get_a_kept_page_nor_leave_theirs_in_the_cache(
+def test_staff_never_get_a_cached_page_nor_leave_theirs_in_the_cache(
     client, django_assert_num_queries
 ):
-    kept(client, "/en/", django_assert_num_queries)
+    cached(client, "/en/", django_assert_num_queries)
     staff = get_user_model().objects.create_superuser("editor", "editor@example.org", "x" * 16)
     client.force_login(staff)
 
@@ -182,7 +181,7 @@ def test_a_visitor_with_a_waiting_message_is_not_served_from_the_cache(client):
     assert "X-Page-Cache" not in visit(client, "/en/")
 
 
-def test_a_form_page_is_never_kept_and_each_visitor_gets_their_own_token():
+def test_a_form_page_is_never_cached_and_each_visitor_gets_their_own_token():
     url = "/en/programmes/bobs-music-award/apply/"
     first, second = Client(), Client()
 
@@ -199,7 +198,7 @@ def test_a_form_page_is_never_kept_and_each_visitor_gets_their_own_token():
     assert tokens[0] != tokens[1]
 
 
-def test_the_applicants_status_page_is_never_kept(client):
+def test_the_applicants_status_page_is_never_cached(client):
     application = Application.objects.first()
     url = reverse("applications:status", args=[application.status_token])
 
@@ -217,7 +216,7 @@ def test_the_admin_is_never_public(client):
     assert "public" not in response["Cache-Control"]
 
 
-def test_a_missing_page_is_not_kept(client):
+def test_a_missing_page_is_not_cached(client):
     visit(client, "/en/no-such-page/")
     again = visit(client, "/en/no-such-page/")
 
@@ -225,23 +224,17 @@ def test_a_missing_page_is_not_kept(client):
     assert "X-Page-Cache" not in again
 
 
-def test_redis_keeps_pages_for_every_worker_and_forgets_them_on_publish(
+def test_redis_caches_pages_for_every_worker_and_drops_them_on_publish(
     client, settings, django_assert_num_queries
 ):
-    prefix = f"bactria-test-{uuid.uuid4().hex}"
-    settings.CACHES = {
-        **settings.CACHES,
-        "default": {
-            "BACKEND": "core.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/15",
-            "KEY_PREFIX": prefix,
-        },
-    }
+    redis_cache = redis_cache_settings()
+    prefix = redis_cache["KEY_PREFIX"]
+    settings.CACHES = {**settings.CACHES, "default": redis_cache}
     from django.core.cache import cache
 
     cache.clear()
     try:
-        kept(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
+        cached(client, "/en/programmes/jazz-academy/", django_assert_num_queries)
         publish_academy_as("Jazz Academy on Redis")
 
         response = visit(client, "/en/programmes/jazz-academy/")
@@ -251,7 +244,7 @@ def test_redis_keeps_pages_for_every_worker_and_forgets_them_on_publish(
         cache.clear()
 
 
-def test_a_call_page_is_kept_no_longer_than_until_the_call_opens(client):
+def test_a_call_page_is_cached_no_longer_than_until_the_call_opens(client):
     call = OpenCallPage.objects.get(locale__language_code="en", reference_prefix="BMA")
     call.opens_at = timezone.now() + datetime.timedelta(seconds=3)
     call.save_revision().publish()

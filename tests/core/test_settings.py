@@ -83,7 +83,7 @@ def test_redis_url_selects_a_working_redis_cache():
         "from django.core.cache import caches;"
         "cache = caches['default'];"
         "cache.set('bactria-settings-test', 'ok', 30);"
-        "print(type(cache).__name__, cache.get('bactria-settings-test'))"
+        "print(type(cache).__module__, cache.get('bactria-settings-test'))"
     )
     env = {
         **os.environ,
@@ -95,7 +95,31 @@ def test_redis_url_selects_a_working_redis_cache():
     )
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["RedisCache", "ok"]
+    assert result.stdout.split() == ["django.core.cache.backends.redis", "ok"]
+
+
+def frontend_cache_settings(**env):
+    code = (
+        "import django; django.setup(); from django.conf import settings;"
+        "print('wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS,"
+        " sorted(settings.WAGTAILFRONTENDCACHE))"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bactria_site.settings.dev", **env}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_a_frontend_cache_is_purged_only_when_one_is_configured():
+    assert frontend_cache_settings() == "False []"
+    assert frontend_cache_settings(FRONTEND_CACHE_PURGE_URL="http://127.0.0.1:8080") == (
+        "True ['http']"
+    )
+    assert frontend_cache_settings(CLOUDFLARE_ZONE_ID="zone", CLOUDFLARE_API_TOKEN="t") == (
+        "True ['cloudflare']"
+    )
 
 
 def test_without_redis_url_the_cache_is_local_memory():
