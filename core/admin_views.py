@@ -6,6 +6,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from wagtail.admin.auth import permission_denied
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
 from core.translation_status import (
     CURRENT,
     INCOMPLETE,
@@ -16,7 +19,16 @@ from core.translation_status import (
 )
 
 
+def may_see_translation_status(user):
+    """Those who translate or edit pages; reviewers have nothing to do there."""
+    return user.has_perm("wagtail_localize.submit_translation") or (
+        PagePermissionPolicy().user_has_any_permission(user, {"add", "change", "publish"})
+    )
+
+
 def translation_status(request):
+    if not may_see_translation_status(request.user):
+        return permission_denied(request)
     sections = translation_sections(request.user, request.get_full_path())
     rows = [row for section in sections for row in section.rows]
     counts = Counter(cell.status for row in rows for cell in row.cells)

@@ -31,8 +31,13 @@ def translation_status_url():
     ]
 
 
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.may_see_translation_status(request.user)
+
+
 @hooks.register("register_reports_menu_item")
 def translation_status_menu_item():
-    return MenuItem(
+    return TranslationStatusMenuItem(
         _("Translation status"), reverse("translation_status"), icon_name="site", order=100
     )

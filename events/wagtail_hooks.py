@@ -8,9 +8,11 @@ from django.views.i18n import JavaScriptCatalog
 
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -61,12 +63,22 @@ class EventFilterSet(PageFilterSet):
         fields = []
 
 
+class EventsMenuItem(MenuItem):
+    """Shown to those the listing lets in (staff who edit pages), not to every admin user."""
+
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(
+            request.user, IndexView.any_permission_required
+        )
+
+
 class EventListingViewSet(PageListingViewSet):
     model = EventPage
     icon = "date"
     menu_label = _("Events")
     menu_order = 150
     add_to_admin_menu = True
+    menu_item_class = EventsMenuItem
     filterset_class = EventFilterSet
     columns = [
         *IndexView.base_columns[:2],

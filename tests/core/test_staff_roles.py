@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from wagtail.admin.menu import admin_menu, reports_menu
 from wagtail.models import Page
 
 import pytest
@@ -49,6 +50,7 @@ WALK = [
     ("jury spreadsheet", NO, YES, NO),
     ("decision emails", NO, YES, NO),
     ("site history", YES, YES, YES),
+    ("translation status report", YES, YES, NO),
     ("users", NO, NO, NO),
     ("groups", NO, NO, NO),
     ("collections", NO, NO, NO),
@@ -99,6 +101,7 @@ def addresses(assigned, other):
         "jury spreadsheet": reverse("applications_admin:export", args=[assigned.translation_key]),
         "decision emails": reverse("wagtailsnippets_applications_decisionemail:list"),
         "site history": reverse("wagtailadmin_reports:site_history"),
+        "translation status report": reverse("translation_status"),
         "users": reverse("wagtailusers_users:index"),
         "groups": reverse("wagtailusers_groups:index"),
         "collections": reverse("wagtailadmin_collections:index"),
@@ -138,3 +141,22 @@ def test_each_group_reaches_what_its_job_needs_and_no_more(client, who, place, a
             and response["Location"] != url
             and "/login/" not in response["Location"]
         ), response.status_code
+
+
+@pytest.mark.parametrize(
+    ("who", "shown"),
+    [("editor", True), ("planner", True), ("reviewer", False)],
+)
+def test_the_menu_offers_events_and_the_translation_report_only_to_who_may_open_them(
+    rf, who, shown
+):
+    user = get_user_model().objects.create_user(who, f"{who}@example.org")
+    user.groups.add(Group.objects.get(name=GROUPS[who]))
+    request = rf.get("/admin/")
+    request.user = user
+
+    main_menu = {item.name for item in admin_menu.menu_items_for_request(request)}
+    reports = {item.name for item in reports_menu.menu_items_for_request(request)}
+
+    assert ("events" in main_menu) is shown
+    assert ("translation-status" in reports) is shown
