@@ -128,6 +128,9 @@ def private_reads(path, tree, own, packages):
                 for part in alias.name.split("."):
                     if is_private(part):
                         yield f"{where(path, node)} {part}"
+        if isinstance(node, ast.keyword) and (node.arg or "").startswith("path__"):
+            # Treebeard's materialised path: Wagtail's child_of / descendant_of say it.
+            yield f"{where(path, node)} {node.arg}"
         if name and is_private(name) and name not in PUBLIC_NAMES and name not in own:
             yield f"{where(path, node)} {name}"
 
