@@ -10,16 +10,11 @@ LISTED = ("title", "url_path", "summary", "opens_at", "closes_at")
 
 
 def open_calls_of(programme):
-    """The programme's calls not closed yet. Its children by path and depth: Wagtail's
-    `child_of` adds two conditions that these imply, and building them costs more
-    than the query."""
+    """The programme's calls not closed yet, the soonest to open first."""
     return list(
-        OpenCallPage.objects.filter(
-            path__startswith=programme.path,
-            depth=programme.depth + 1,
-            live=True,
-            closes_at__gt=timezone.now(),
-        )
+        OpenCallPage.objects.child_of(programme)
+        .live()
+        .filter(closes_at__gt=timezone.now())
         .order_by("opens_at")
         .only(*LISTED)
     )

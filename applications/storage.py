@@ -9,9 +9,6 @@ import uuid
 from pathlib import PurePosixPath
 
 from django.core.files.storage import FileSystemStorage, storages
-from django.core.signals import setting_changed
-from django.dispatch import receiver
-from django.utils.functional import LazyObject, empty
 
 
 class PrivateFileSystemStorage(FileSystemStorage):
@@ -23,24 +20,9 @@ class PrivateFileSystemStorage(FileSystemStorage):
         raise ValueError("Applicants' files have no public address.")
 
 
-class PrivateStorage(LazyObject):
-    """settings.STORAGES["private"], looked up again when the settings change (in tests)."""
-
-    def _setup(self):
-        self._wrapped = storages["private"]
-
-
-private = PrivateStorage()
-
-
-@receiver(setting_changed)
-def forget_private_storage(setting, **kwargs):
-    if setting == "STORAGES":
-        private._wrapped = empty
-
-
 def private_storage():
-    return private
+    """settings.STORAGES["private"]; Django calls this once, when the models load."""
+    return storages["private"]
 
 
 def stored_name(instance, filename):

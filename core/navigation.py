@@ -30,9 +30,16 @@ class LanguageLink:
     has_translation: bool  # False: the page does not exist in that language yet
 
 
+def request_cache(request):
+    """A dictionary kept on the request for the length of the request."""
+    if not hasattr(request, "navigation_cache"):
+        request.navigation_cache = {}
+    return request.navigation_cache
+
+
 def on_request(request, key, compute):
     """`compute()`, worked out once per request."""
-    found = request.__dict__.setdefault("navigation_cache", {})
+    found = request_cache(request)
     if key not in found:
         found[key] = compute()
     return found[key]
@@ -63,7 +70,7 @@ def _home_pages(request):
 def routed_from_home(request, home):
     """Wagtail routes a page's address from `home` (the home page of the request's
     language, or the site's root page where it has no translation): no query for it."""
-    request.__dict__.setdefault("navigation_cache", {})["home"] = home
+    request_cache(request)["home"] = home
 
 
 def localized_home(request):

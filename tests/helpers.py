@@ -39,3 +39,13 @@ def redis_cache_settings():
         "LOCATION": "redis://127.0.0.1:6379/15",
         "KEY_PREFIX": f"bactria-test-{uuid.uuid4().hex}",
     }
+
+
+def store_applicants_files_as_configured(monkeypatch):
+    """Applicants' files go to settings.STORAGES["private"] as a test has just changed it
+    (the file field reads its storage once, when the models load)."""
+    from django.core.files.storage import storages
+
+    from applications.models import ApplicationFile
+
+    monkeypatch.setattr(ApplicationFile._meta.get_field("file"), "storage", storages["private"])

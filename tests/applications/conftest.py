@@ -12,7 +12,7 @@ from PIL import Image
 
 from applications.forms import field_name
 from applications.models import OpenCallPage
-from tests.helpers import soup
+from tests.helpers import soup, store_applicants_files_as_configured
 
 PDF = b"%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<< /Root 1 0 R >>\n%%EOF\n"
 MP3 = b"ID3\x03\x00\x00\x00\x00\x00\x0f" + b"\x00" * 64 + b"\xff\xfb\x90\x64" + b"\x00" * 400
@@ -29,7 +29,7 @@ def upload(name, content, content_type="application/octet-stream"):
 
 
 @pytest.fixture
-def private_files(settings, tmp_path):
+def private_files(settings, tmp_path, monkeypatch):
     """Applicants' files go to a fresh folder for each test."""
     folder = tmp_path / "private"
     settings.STORAGES = {
@@ -40,6 +40,7 @@ def private_files(settings, tmp_path):
         },
     }
     settings.MEDIA_ROOT = tmp_path / "media"
+    store_applicants_files_as_configured(monkeypatch)
     return folder
 
 

@@ -16,6 +16,7 @@ from applications.models import Application
 from bactria_site.settings.storage import object_storages
 from tests import object_storage
 from tests.applications.conftest import application_data, open_call, png, upload
+from tests.helpers import store_applicants_files_as_configured
 from tests.object_storage import ENDPOINT, keys, new_buckets
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +35,7 @@ def buckets(s3_server, settings, monkeypatch):
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
     settings.STORAGES = {**settings.STORAGES, **object_storages()}
+    store_applicants_files_as_configured(monkeypatch)
     return {
         "public": environment["AWS_STORAGE_BUCKET_NAME"],
         "private": environment["AWS_PRIVATE_STORAGE_BUCKET_NAME"],
