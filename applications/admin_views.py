@@ -24,17 +24,11 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.dateformat import DateFormat
-from django.utils.formats import get_format, number_format
 from django.utils.functional import cached_property
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
-from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_POST
 
-from wagtail.admin.ui.tables import Table
 from wagtail.admin.views.generic import HistoryView, IndexView, InspectView
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page
@@ -83,97 +77,38 @@ def listing_queryset(user):
 
 
 def index_queryset(user):
-    """The listing's rows as dictionaries of the columns it shows (no model instances).
+    """The listing's applications, without their answers (the form's whole content).
 
-    The call's title and the reviews' average and count are subqueries, not joins: the
-    database walks the submission date's index and works them out for the page's rows
-    only, and the paginator's count leaves them out.
+    A column of one of the application's fields is read from these rows (a new column
+    is one line in the view set's list_display). The call's title and the reviews'
+    average and count are subqueries, not joins: the database walks the submission
+    date's index and works them out for the page's rows only, and the paginator's count
+    leaves them out.
     """
     return (
         visible_applications(user)
+        .defer("answers")
         .annotate(
             call_title=Subquery(
                 Page.objects.filter(pk=OuterRef("call_id")).order_by().values("title")
             ),
             **review_summary(user),
         )
-        .values(
-            "pk",
-            "reference",
-            "name",
-            "status",
-            "submitted_at",
-            "call_title",
-            "average_score",
-            "review_count",
-        )
     )
 
 
-# Reversed once per listing; each row's link puts its own key in its place.
-PK_PLACEHOLDER = "999999"
-
-
-class ApplicationTable(Table):
-    """Wagtail's table headers (labels, sorting); the rows written in Python.
-
-    Wagtail's table renders a template for each cell and a menu of buttons for each row
-    (about 1.3 ms a row, measured with the bench's data), and even one template loop
-    costs a variable lookup and an escape per cell. Here each row is one string, every
-    value escaped, and what is the same for every row is worked out once: the link from
-    one reversed address, the status labels, the date format.
-    """
-
-    template_name = "applications/admin/table.html"
-
-    def __init__(self, columns, data, *, inspect_url, **kwargs):
-        super().__init__(columns, data, **kwargs)
-        self.inspect_url = inspect_url
-
-    def rows_html(self):
-        """The <tr> of each application, in the order of the view set's list_display."""
-        labels = {status.value: str(status.label) for status in ApplicationStatus}
-        date_time = get_format("DATETIME_FORMAT")
-        rows = []
-        for application in self.data:
-            submitted = localtime(application["submitted_at"])
-            url = self.inspect_url.replace(PK_PLACEHOLDER, str(application["pk"]))
-            status = labels.get(application["status"], application["status"])
-            rows.append(
-                f'<tr><td class="title"><div class="title-wrapper"><a href="{escape(url)}">'
-                f"{escape(application['reference'])}</a></div></td>"
-                f"<td>{escape(application['name'])}</td>"
-                f"<td>{escape(application['call_title'])}</td>"
-                f"<td>{escape(status)}</td>"
-                f'<td><time datetime="{submitted.isoformat()}">'
-                f"{escape(DateFormat(submitted).format(date_time))}</time></td>"
-                f"<td>{escape(average_display(application['average_score']))}</td>"
-                f"<td>{count_display(application['review_count'])}</td></tr>\n"
-            )
-        return mark_safe("".join(rows))  # noqa: S308 - every value above is escaped
-
-
-def average_display(average):
-    """Two decimals in the user's language (3.50, 3,50): PostgreSQL's average has 16."""
-    return "" if average is None else number_format(average, 2)
-
-
-def count_display(count):
-    """The number of reviews; nothing where it is hidden (see review_summary)."""
-    return "" if count is None else f"{count:d}"
-
-
 class ApplicationIndexView(IndexView):
+    """The columns are the view set's list_display (wagtail_hooks.py), over
+    index_queryset; the reference links to the application's page."""
+
     template_name = "applications/admin/index.html"
-    table_class = ApplicationTable
 
     def get_base_queryset(self):
         return index_queryset(self.request.user)
 
-    def get_table_kwargs(self):
-        kwargs = super().get_table_kwargs()
-        kwargs["inspect_url"] = reverse(self.inspect_url_name, args=[PK_PLACEHOLDER])
-        return kwargs
+    def get_list_more_buttons(self, instance):
+        # Applications are only opened (the reference's link): no menu of actions per row.
+        return []
 
     @cached_property
     def summary(self):

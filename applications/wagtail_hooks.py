@@ -6,7 +6,7 @@ from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
@@ -14,6 +14,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from applications import admin_views
+from applications.admin_columns import DateTimeColumn, DecimalColumn
 from applications.enums import ApplicationStatus
 from applications.filters import ApplicationFilterSet
 from applications.models import Application, ApplicationLogEntry, DecisionEmail, OpenCallPage
@@ -57,15 +58,15 @@ class ApplicationViewSet(ModelViewSet):
     filterset_class = ApplicationFilterSet
     search_fields = ["reference", "name", "email"]
     search_backend_name = None  # a database search on these fields; applications are not indexed
-    # The listing's headings (labels, sorting by the first three); each row's cells are
-    # written in this order in templates/applications/admin/table.html (ApplicationTable).
+    # The listing's columns, one per line, over admin_views.index_queryset (its
+    # annotations: call_title, average_score, review_count); the first three sort.
     list_display = [
-        "reference",
+        "reference",  # linked to the application's page
         "name",
-        "call",
+        Column("call_title", label=_("Open call"), sort_key="call"),
         Column("status", label=_("Status"), accessor="get_status_display"),
-        DateColumn("submitted_at", label=pgettext_lazy("application", "Submitted")),
-        Column("average_score", label=_("Average score")),
+        DateTimeColumn("submitted_at", label=pgettext_lazy("application", "Submitted")),
+        DecimalColumn("average_score", label=_("Average score")),
         Column("review_count", label=_("Reviews")),
     ]
     list_per_page = 25  # with filters by call, status and score, and counts per status

@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 
+from wagtail.admin.ui.tables import Column
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
@@ -17,6 +18,7 @@ import pytest
 
 from applications.enums import ApplicationStatus
 from applications.models import Application, OpenCallPage, Review
+from applications.wagtail_hooks import ApplicationViewSet
 from tests.applications.conftest import as_user, listed_references, refused
 from tests.helpers import soup, warm_query_count
 
@@ -178,8 +180,36 @@ def test_what_applicants_wrote_is_shown_as_text_never_as_html(client, people, fe
     response = as_user(client, people["planner"]).get(INDEX, {"q": application.reference})
 
     cell = soup(response).select("#listing-results tbody tr td")[1]
-    assert cell.get_text() == application.name
+    assert cell.get_text().strip() == application.name
     assert cell.find("b") is None
+
+
+def test_a_column_added_to_the_view_set_shows_in_every_row_under_its_heading(
+    client, people, festival_call
+):
+    """The rows are Wagtail's table of the view set's columns: one more is one line."""
+    columns = ApplicationViewSet.list_display  # the list the listing's view was given
+    columns.insert(2, Column("email", label="Email"))
+    try:
+        response = as_user(client, people["planner"]).get(
+            INDEX, {"call_key": str(festival_call.translation_key)}
+        )
+    finally:
+        columns.pop(2)
+
+    headers = [th.get_text(strip=True) for th in soup(response).select("#listing-results thead th")]
+    listed = {row[0]: row for row in rows(response)}
+    applications = Application.objects.filter(call_key=festival_call.translation_key)
+    assert headers[:4] == ["Reference", "Name", "Email", "Open call"]
+    assert len(listed) == applications.count() == 4
+    for application in applications:
+        assert listed[application.reference][:4] == [
+            application.reference,
+            application.name,
+            application.email,
+            application.call.title,
+        ]
+        assert len(listed[application.reference]) == len(headers)
 
 
 def test_sorting_by_a_column_heading_orders_the_rows(client, people, festival_call):
