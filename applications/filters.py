@@ -1,6 +1,5 @@
 """Filters of the admin's applications listing: status, call and average score."""
 
-from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
@@ -11,7 +10,6 @@ import django_filters
 
 from applications.enums import ApplicationStatus
 from applications.models import Application, OpenCallPage
-from core.renderers import public_form_renderer
 
 
 def open_calls():
@@ -30,14 +28,6 @@ def call_choices(calls):
     return [(str(call["translation_key"]), call["title"]) for call in calls]
 
 
-class FilterForm(forms.Form):
-    """The filters' widgets (the selects of statuses and calls, the score) through Jinja2:
-    the same HTML as Django's templates in about a third of the time. Wagtail's own
-    templates still write each field around its widget."""
-
-    default_renderer = public_form_renderer
-
-
 class ApplicationFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=ApplicationStatus.choices)
     call_key = django_filters.ChoiceFilter(
@@ -50,7 +40,6 @@ class ApplicationFilterSet(WagtailFilterSet):
     class Meta:
         model = Application
         fields = ["status", "call_key"]
-        form = FilterForm
 
     def __init__(self, *args, calls=None, **kwargs):
         """`calls`: a function giving open_calls() as the listing has already read them."""
