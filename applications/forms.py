@@ -20,7 +20,6 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from applications.countries import COUNTRIES
 from applications.uploads import allowed_extensions, check_upload
-from core.renderers import public_form_renderer
 
 MB = 1024 * 1024
 
@@ -195,9 +194,6 @@ def question_field(block_type, value):
 
 
 class ApplicationForm(forms.Form):
-    # Fields and widgets written by Jinja2, for speed (core/renderers.py).
-    default_renderer = public_form_renderer
-
     name = forms.CharField(
         label=gettext_lazy("Your name"),
         max_length=200,

@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core.filter_fields import FilterDateField, IdChoiceField
-from core.renderers import public_form_renderer
 from events.enums import EventCategory
 from events.models.venues import Venue
 from events.occurrences import HORIZON, centre_timezone
@@ -15,8 +14,6 @@ from programmes.models import ProgrammePage
 
 class EventFilters(forms.Form):
     """The filters of the events list: a GET form that works without JavaScript."""
-
-    default_renderer = public_form_renderer  # its widgets through Jinja2
 
     programme = IdChoiceField(
         label=_("Programme"), required=False, queryset=None, empty_label=_("Any")

@@ -5,15 +5,12 @@ from django.utils.translation import gettext_lazy as _
 
 from core.filter_fields import IdChoiceField
 from core.pagination import paginate
-from core.renderers import public_form_renderer
 from partners.models import Organisation
 from projects.enums import Country, PartnerRole, ProjectStatus
 
 
 class ProjectFilters(forms.Form):
     """The filters of the project index: a GET form that works without JavaScript."""
-
-    default_renderer = public_form_renderer  # its widgets through Jinja2
 
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("Any"))] + ProjectStatus.choices

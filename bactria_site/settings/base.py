@@ -71,7 +71,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
-    "django.forms",  # Django's widget templates, for the renderer below
 ]
 
 MIDDLEWARE = [
@@ -122,11 +121,6 @@ TEMPLATES = [
         },
     },
 ]
-
-# Form widgets are rendered by the site's own template engine, so templates/django/forms/
-# can write a widget's HTML more cheaply (select.html), and cached like every template.
-# The public forms (applications, listing filters) have a faster one (core/renderers.py).
-FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # Database: DATABASE_URL (PostgreSQL in production and CI), an SQLite file otherwise.
 DATABASES = {

@@ -97,3 +97,21 @@ def test_a_refused_form_marks_the_wrong_answers_and_keeps_the_others(client, lan
     assert country.find("option", selected=True)["value"] == "TJ"
     checked = page.find("input", attrs={"name": by_type["choice"], "checked": True})
     assert checked["value"] == genre.value["choices"][-1]
+
+
+def test_a_group_of_choices_left_unanswered_names_its_error_for_screen_readers(client):
+    call = open_call("ru")
+    genre = next(block for block in call.questions if block.block_type == "choice")
+    data = application_data(call, client)
+    del data[field_name(genre.id)]
+
+    response = client.post(call.url, data)
+
+    assert response.status_code == 400
+    page = soup(response)
+    group = page.find("input", attrs={"name": field_name(genre.id)}).find_parent("fieldset")
+    with translation.override("ru"):
+        required = str(translation.gettext("This field is required."))
+    # The group's fieldset, which a screen reader announces, points at the error.
+    assert described_by(page, group) == [required]
+    assert group.find_parent(class_="field--invalid") is not None
