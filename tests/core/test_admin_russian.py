@@ -24,6 +24,8 @@ from events.models import EventIndexPage
 from tests.helpers import soup
 
 PROJECT = Path(settings.BASE_DIR)
+# Where pip installed the libraries: inside PROJECT when the virtualenv is (.venv).
+SITE_PACKAGES = Path(django.__file__).parents[1]
 
 
 def library_catalogues(language):
@@ -32,7 +34,8 @@ def library_catalogues(language):
     folders += [
         Path(app.path) / "locale"
         for app in apps.get_app_configs()
-        if not Path(app.path).is_relative_to(PROJECT)
+        if Path(app.path).is_relative_to(SITE_PACKAGES)
+        or not Path(app.path).is_relative_to(PROJECT)
     ]
     for folder in folders:
         path = folder / language / "LC_MESSAGES" / "django.mo"
