@@ -23,7 +23,8 @@ def test_control_characters_in_stored_answers_do_not_break_the_jury_spreadsheet(
     application = sample(ApplicationStatus.UNDER_REVIEW)
     application.name = "Farrukh\x07 Nazarov"
     application.answers = [
-        {**answer, "value": "Nazarov\x0bTrio\x00=1+1"}
+        # \x1f, not NUL: PostgreSQL's JSON refuses NUL, so no database holds one there.
+        {**answer, "value": "Nazarov\x0bTrio\x1f=1+1"}
         if isinstance(answer["value"], str)
         else answer
         for answer in application.answers
