@@ -254,3 +254,17 @@ def test_a_call_page_is_cached_no_longer_than_until_the_call_opens(client):
     time.sleep(3.5)
 
     assert soup(visit(client, call.url)).select_one("form[method=post]") is not None
+
+
+def test_pages_are_cached_with_staff_two_factor_on_as_in_production(
+    client, settings, django_assert_num_queries
+):
+    # The second factor's check of restricted pages must not read a visitor's session
+    # on a public page: that would make every page vary with cookies, never cached.
+    settings.STAFF_TWO_FACTOR = True
+
+    first = visit(client, "/en/")
+    second = cached(client, "/en/", django_assert_num_queries)
+
+    assert "Cookie" not in first.get("Vary", "")
+    assert second["Cache-Control"] == "public, max-age=60"
