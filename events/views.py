@@ -20,6 +20,7 @@ from core.pagination import paginate, paginate_open_ended
 from core.renditions import SHARING_IMAGE
 from events import calendar_grid, ics, jsonld, occurrences, restrictions, stored_dates
 from events.filters import EventFilters, overlapping
+from users import two_factor
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 NEXT_DATES = 6
@@ -152,6 +153,8 @@ def ics_file(request, page_path):
     page = page_at(request, slugs[:-1] if feed else slugs)
     # A restricted page's file answers as the page does, and is never kept in a cache.
     view_restrictions = list(page.get_view_restrictions())
+    if two_factor.for_signed_in_only(view_restrictions) and two_factor.without_code(request):
+        return two_factor.ask_for_code(request)  # as the page's own hook does
     refused = restrictions.refusal(request, view_restrictions)
     if refused:
         return refused

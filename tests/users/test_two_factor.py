@@ -193,3 +193,18 @@ def test_public_pages_and_documents_need_no_code(client, planner_with_app, new_d
 
     assert client.get("/en/programmes/jazz-academy/").status_code == 200
     assert client.get(document.url).status_code == 200
+
+
+def test_without_the_code_a_password_does_not_open_a_private_programme_s_calendar(
+    client, planner_with_app
+):
+    programme = ProgrammePage.objects.get(locale__language_code="en", slug="jazz-academy")
+    PageViewRestriction.objects.create(page=programme, restriction_type=PageViewRestriction.LOGIN)
+    url = programme.url.rstrip("/") + ".ics"
+    sign_in(client, "farrukh")
+
+    without_code = client.get(url)
+
+    assert without_code.status_code == 302
+    assert without_code["Location"] == f"/admin/sign-in-code/?next={url}"
+    assert b"BEGIN:VCALENDAR" not in without_code.content
