@@ -1,11 +1,11 @@
-"""Forms of the admin side: a reviewer's scores, and a decision on an application."""
+"""Forms of the admin side: a reviewer's scores, and a decision on an application.
+They collect what staff chose; applications/workflow.py makes the change."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from applications.enums import DECISIONS, ApplicationStatus
-from applications.workflow import allowed_statuses
+from applications.workflow import decision_choices, sends_decision_email
 
 
 class ReviewForm(forms.Form):
@@ -46,11 +46,9 @@ class StatusForm(forms.Form):
     def __init__(self, application, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = [
-            (status.value, status.label)
-            for status in map(ApplicationStatus, allowed_statuses(application))
-            if status != ApplicationStatus.WITHDRAWN  # the applicant's own step
+            (status.value, status.label) for status in decision_choices(application)
         ]
 
     @property
     def sends_email(self):
-        return self.cleaned_data["notify"] and self.cleaned_data["status"] in DECISIONS
+        return sends_decision_email(self.cleaned_data["status"], notify=self.cleaned_data["notify"])

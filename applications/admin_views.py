@@ -40,6 +40,7 @@ from applications.enums import DECISIONS, ApplicationStatus
 from applications.export import applications_workbook
 from applications.filters import open_calls
 from applications.models import Application, ApplicationFile, OpenCallPage, Review
+from applications.models.history import readable_by
 from applications.permissions import (
     can_decide,
     can_export,
@@ -48,7 +49,7 @@ from applications.permissions import (
     visible_applications,
 )
 from applications.staff_language import call_in_staff_language, question_labels
-from applications.workflow import TransitionNotAllowed, change_status
+from applications.workflow import WorkflowError
 
 
 def review_summary(user):
@@ -251,15 +252,11 @@ class ApplicationDetailView(InspectView):
         form = ReviewForm(criteria_of(application.call), request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(review_form=form), status=400)
-        scores = form.scores()
-        Review.objects.update_or_create(
-            application=application,
-            reviewer=request.user,
-            defaults={
-                "scores": scores,
-                "average": round(sum(scores.values()) / len(scores), 2) if scores else None,
-                "comment": form.cleaned_data["comment"],
-            },
+        workflow.record_review(
+            application,
+            by=request.user,
+            scores=form.scores(),
+            comment=form.cleaned_data["comment"],
         )
         messages.success(request, _("Your review is saved."))
         return redirect("applications_admin:inspect", application.pk)
@@ -272,6 +269,10 @@ class ApplicationHistoryView(HistoryView):
 
     def get_object(self):
         return application_for(self.request, self.pk)
+
+    def get_base_queryset(self):
+        # Other reviewers' reviews stay hidden from a reviewer (see models/history.py).
+        return readable_by(super().get_base_queryset(), self.request.user)
 
 
 def application_for(request, pk):
@@ -342,10 +343,8 @@ def decide(request, pk):
             confirm_label=_("Change the status and send"),
         )
     try:
-        change_status(application, status, user=request.user)
-        if form.sends_email:
-            workflow.email_decision(application, user=request.user)
-    except TransitionNotAllowed as error:
+        workflow.decide(application, status, by=request.user, notify=form.cleaned_data["notify"])
+    except WorkflowError as error:
         messages.error(request, str(error))
         return redirect("applications_admin:inspect", pk)
     if form.sends_email:
@@ -361,24 +360,23 @@ def email_decision(request, pk):
     application = application_for(request, pk)
     if not can_decide(request.user):
         raise PermissionDenied
-    if application.status not in DECISIONS:
-        messages.error(request, _("This application has no decision to email."))
-        return redirect("applications_admin:inspect", pk)
-    if "confirm" not in request.POST:
-        return email_preview(
-            request,
-            application,
-            application.status,
-            action_url=reverse("applications_admin:email_decision", args=[pk]),
-            intro=_("The applicant will get this email, in %(language)s:")
-            % {"language": language_name(application)},
-            confirm_label=_("Send the email"),
+    try:
+        if "confirm" not in request.POST:
+            return email_preview(
+                request,
+                application,
+                workflow.decision_to_email(application),
+                action_url=reverse("applications_admin:email_decision", args=[pk]),
+                intro=_("The applicant will get this email, in %(language)s:")
+                % {"language": language_name(application)},
+                confirm_label=_("Send the email"),
+            )
+        workflow.email_decision(
+            application, by=request.user, previewed_status=request.POST.get("status")
         )
-    if request.POST.get("status") != application.status:
-        # The decision changed since the email was shown: it is not the one to send.
-        messages.error(request, _("The decision changed meanwhile: check the email again."))
+    except WorkflowError as error:
+        messages.error(request, str(error))
         return redirect("applications_admin:inspect", pk)
-    workflow.email_decision(application, user=request.user)
     messages.success(request, _("The applicant will be emailed the decision."))
     return redirect("applications_admin:inspect", pk)
 

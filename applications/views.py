@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.contrib import messages
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -10,13 +9,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from applications import tasks
+from applications import workflow
 from applications.enums import ApplicationStatus, CallStatus
 from applications.forms import ApplicationForm
 from applications.models import Application
 from applications.ratelimit import too_many_posts
 from applications.submission import sent_with, submit
-from applications.workflow import TransitionNotAllowed, allowed_statuses, change_status
+from applications.workflow import TransitionNotAllowed, allowed_statuses
 
 # The token of the form this browser last sent to a call, kept for an hour on the
 # call's address: going back to the form finds the application instead of a blank
@@ -105,9 +104,7 @@ def withdraw(request, token):
         context = {"application": application, "call": application.call}
         return private(TemplateResponse(request, "applications/withdraw.html", context))
     try:
-        with transaction.atomic():
-            change_status(application, ApplicationStatus.WITHDRAWN)
-            transaction.on_commit(lambda: tasks.queue_withdrawal_email(application.pk))
+        workflow.withdraw(application)
     except TransitionNotAllowed as error:
         messages.error(request, str(error))
     else:

@@ -18,6 +18,7 @@ from applications.admin_columns import DateTimeColumn, DecimalColumn
 from applications.enums import ApplicationStatus
 from applications.filters import ApplicationFilterSet
 from applications.models import Application, ApplicationLogEntry, DecisionEmail, OpenCallPage
+from applications.models.history import REVIEW_ACTION
 from applications.permissions import (
     ApplicationPermissionPolicy,
     can_view,
@@ -150,6 +151,15 @@ def register_application_actions(actions):
             return _("The applicant is emailed the decision “%(status)s”") % {
                 "status": ApplicationStatus(log_entry.data["status"]).label
             }
+
+    @actions.register_action(REVIEW_ACTION)
+    class ReviewSaved(LogFormatter):
+        label = _("Score an application")
+
+        def format_message(self, log_entry):
+            if log_entry.data.get("first"):
+                return _("Scored the application")
+            return _("Changed their review")
 
     @actions.register_action("applications.view")
     class View(LogFormatter):

@@ -31,17 +31,22 @@ def history_text(client, application):
     return soup(response).get_text(" ", strip=True)
 
 
-def test_a_planner_reopens_a_rejection_then_accepts_and_the_history_says_so(client, people):
+def test_a_planner_reopens_a_rejection_then_accepts_and_the_history_says_so(
+    client, people, django_capture_on_commit_callbacks
+):
     application = sample(ApplicationStatus.REJECTED)
     planner = as_user(client, people["planner"])
 
-    reopened = decide(planner, application, status="under_review")
+    with django_capture_on_commit_callbacks(execute=True):  # emails are queued on commit
+        reopened = decide(planner, application, status="under_review")
     application.refresh_from_db()
     assert reopened.status_code == 302
     assert application.status == ApplicationStatus.UNDER_REVIEW
 
-    decide(planner, application, status="accepted")  # without emailing
-    decide(planner, application, status="rejected")  # a mistake: changed again
+    with django_capture_on_commit_callbacks(execute=True):
+        decide(planner, application, status="accepted")  # without emailing
+        decide(planner, application, status="rejected")  # a mistake: changed again
+    run_mail_worker()
     application.refresh_from_db()
 
     assert application.status == ApplicationStatus.REJECTED
@@ -72,14 +77,18 @@ def test_the_decision_page_offers_reopening_and_changing_a_decision(client, peop
     assert page.select_one("form.application-email-decision") is not None
 
 
-def test_a_decision_made_without_an_email_is_emailed_later_after_a_preview(client, people):
+def test_a_decision_made_without_an_email_is_emailed_later_after_a_preview(
+    client, people, django_capture_on_commit_callbacks
+):
     application = sample(ApplicationStatus.SHORTLISTED)  # applied in Russian
     planner = as_user(client, people["planner"])
-    decide(planner, application, status="accepted")  # "notify" left unticked
+    with django_capture_on_commit_callbacks(execute=True):  # emails are queued on commit
+        decide(planner, application, status="accepted")  # "notify" left unticked
     run_mail_worker()
     assert mail.outbox == []
 
-    preview = email_later(planner, application)
+    with django_capture_on_commit_callbacks(execute=True):
+        preview = email_later(planner, application)
     run_mail_worker()
 
     assert preview.status_code == 200
@@ -87,7 +96,8 @@ def test_a_decision_made_without_an_email_is_emailed_later_after_a_preview(clien
     subject = soup(preview).select_one(".decision-preview__subject").get_text()
     assert subject == f"Ваша заявка {application.reference} принята"
 
-    sent = email_later(planner, application, status="accepted", confirm="1")
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = email_later(planner, application, status="accepted", confirm="1")
     run_mail_worker()
 
     assert sent.status_code == 302
@@ -100,13 +110,16 @@ def test_a_decision_made_without_an_email_is_emailed_later_after_a_preview(clien
     assert "The applicant is emailed the decision “Accepted”" in history_text(planner, application)
 
 
-def test_an_email_previewed_for_a_decision_since_changed_is_not_sent(client, people):
+def test_an_email_previewed_for_a_decision_since_changed_is_not_sent(
+    client, people, django_capture_on_commit_callbacks
+):
     application = sample(ApplicationStatus.ACCEPTED)
     planner = as_user(client, people["planner"])
 
-    email_later(planner, application)  # the preview of "accepted"
-    decide(planner, application, status="rejected")
-    stale = email_later(planner, application, status="accepted", confirm="1")
+    with django_capture_on_commit_callbacks(execute=True):
+        email_later(planner, application)  # the preview of "accepted"
+        decide(planner, application, status="rejected")
+        stale = email_later(planner, application, status="accepted", confirm="1")
     run_mail_worker()
 
     assert stale.status_code == 302
@@ -115,14 +128,17 @@ def test_an_email_previewed_for_a_decision_since_changed_is_not_sent(client, peo
 
 
 @pytest.mark.parametrize("who", ["reviewer", "other_reviewer", "editor"])
-def test_only_planners_reopen_change_or_email_a_decision(client, people, who):
+def test_only_planners_reopen_change_or_email_a_decision(
+    client, people, who, django_capture_on_commit_callbacks
+):
     application = sample(ApplicationStatus.ACCEPTED)
     user = as_user(client, people[who])
 
-    responses = [
-        decide(user, application, status="under_review"),
-        email_later(user, application, status="accepted", confirm="1"),
-    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        responses = [
+            decide(user, application, status="under_review"),
+            email_later(user, application, status="accepted", confirm="1"),
+        ]
     run_mail_worker()
 
     assert all(refused(response) for response in responses)
@@ -131,12 +147,15 @@ def test_only_planners_reopen_change_or_email_a_decision(client, people, who):
     assert mail.outbox == []
 
 
-def test_an_application_without_a_decision_has_no_email_to_send(client, people):
+def test_an_application_without_a_decision_has_no_email_to_send(
+    client, people, django_capture_on_commit_callbacks
+):
     application = sample(ApplicationStatus.UNDER_REVIEW)
 
-    response = email_later(
-        as_user(client, people["planner"]), application, status="under_review", confirm="1"
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = email_later(
+            as_user(client, people["planner"]), application, status="under_review", confirm="1"
+        )
     run_mail_worker()
 
     assert response.status_code == 302

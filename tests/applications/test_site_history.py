@@ -14,7 +14,7 @@ import pytest
 
 from applications.enums import ApplicationStatus
 from applications.models import Application, ApplicationLogEntry
-from applications.workflow import change_status
+from applications.workflow import decide
 from tests.applications.conftest import application_data, as_user, open_call, refused
 from tests.helpers import soup
 
@@ -47,7 +47,7 @@ def history(client, people):
     planner = as_user(client, people["planner"])
     for application, status in [(festival, "shortlisted"), (other, "under_review")]:
         planner.get(reverse("applications_admin:inspect", args=[application.pk]))
-        change_status(application, status, user=people["planner"])
+        decide(application, status, by=people["planner"], notify=False)
     client.logout()
     return festival, other
 
@@ -142,7 +142,7 @@ def test_erasing_an_applicant_leaves_only_that_an_erasure_happened(
     planner.get(reverse("applications_admin:inspect", args=[applied.pk]))
     for file in applied.files.all():
         planner.get(reverse("applications_admin:file", args=[file.pk]))
-    change_status(applied, ApplicationStatus.UNDER_REVIEW, user=people["planner"])
+    decide(applied, ApplicationStatus.UNDER_REVIEW, by=people["planner"], notify=False)
     file_names = [file.original_name for file in applied.files.all()]
 
     with django_capture_on_commit_callbacks(execute=True):

@@ -7,7 +7,7 @@ import pytest
 
 from applications.enums import ApplicationStatus
 from applications.models import Application, ApplicationLogEntry
-from applications.workflow import TransitionNotAllowed, change_status
+from applications.workflow import TransitionNotAllowed, decide, withdraw
 from tests.applications.conftest import application_data, open_call, run_mail_worker
 from tests.helpers import soup
 
@@ -96,7 +96,7 @@ def test_a_withdrawal_posted_from_another_site_is_refused(application, origin):
 
 
 def test_a_withdrawn_application_is_not_offered_withdrawal_again(client, application):
-    change_status(application, ApplicationStatus.WITHDRAWN)
+    withdraw(application)
 
     response = client.get(f"{application.get_status_url()}withdraw/")
 
@@ -105,14 +105,14 @@ def test_a_withdrawn_application_is_not_offered_withdrawal_again(client, applica
 
 
 def test_every_status_change_goes_through_the_allowed_transitions(application, admin_user):
-    change_status(application, ApplicationStatus.UNDER_REVIEW, user=admin_user)
-    change_status(application, ApplicationStatus.SHORTLISTED, user=admin_user)
+    decide(application, ApplicationStatus.UNDER_REVIEW, by=admin_user, notify=False)
+    decide(application, ApplicationStatus.SHORTLISTED, by=admin_user, notify=False)
 
     with pytest.raises(TransitionNotAllowed):
-        change_status(application, ApplicationStatus.SUBMITTED, user=admin_user)
-    change_status(application, ApplicationStatus.REJECTED, user=admin_user)
+        decide(application, ApplicationStatus.SUBMITTED, by=admin_user, notify=False)
+    decide(application, ApplicationStatus.REJECTED, by=admin_user, notify=False)
     with pytest.raises(TransitionNotAllowed):
-        change_status(application, ApplicationStatus.WITHDRAWN)
+        withdraw(application)
 
     history = ApplicationLogEntry.objects.filter(object_id=str(application.pk)).order_by(
         "timestamp"
