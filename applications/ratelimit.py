@@ -8,7 +8,7 @@ the embedded default uses, so the site counts for itself: an add and an incremen
 from django.conf import settings
 from django.core.cache import cache
 
-from core.ip import client_ip
+from ops.client_ip import client_ip
 
 
 def too_many_posts(request):

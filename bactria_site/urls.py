@@ -10,14 +10,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import views as core_views
 from core.sitemap import MultilingualSitemap
 from events import views as event_views
+from ops import views as ops_views
 from search import views as search_views
 
 # Not translated: the admin, documents, the health check and files for crawlers.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("healthz", core_views.healthz, name="healthz"),
-    path("healthz/mail", core_views.mail_health, name="mail_health"),
+    path("healthz", ops_views.healthz, name="healthz"),
+    path("healthz/mail", ops_views.mail_health, name="mail_health"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]

@@ -16,7 +16,7 @@ from django.core.cache import cache
 
 from wagtail.admin.forms.auth import PasswordResetForm
 
-from core.ip import client_ip
+from ops.client_ip import client_ip
 
 
 def counted(key, period):

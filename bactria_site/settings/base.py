@@ -29,6 +29,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "core",
+    "ops",
     "users",
     "home",
     "programmes",
@@ -192,10 +193,10 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
 AXES_HANDLER = "users.sign_in_limits.SignInLimits"
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "core.ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "ops.client_ip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "core/lockout.html"
 AXES_VERBOSE = False
-# How many proxies of our own stand in front of the app server (see core/ip.py).
+# How many proxies of our own stand in front of the app server (see ops/client_ip.py).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # The admin's password reset sends at most 3 emails an hour for one account and answers

@@ -6,7 +6,7 @@ import tarfile
 
 import pytest
 
-from core.backups import backup
+from ops.backups import backup
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from django.db import connection
 import psycopg2
 import pytest
 
-from core.backups import file_checksums
+from ops.backups import file_checksums
 from tests import object_storage
 from tests.object_storage import checksums, new_buckets
 
@@ -84,7 +84,7 @@ def manage(env, *args, check=True):
 
 
 def count_rows(env):
-    script = "from core.backups import table_counts; import json; print(json.dumps(table_counts()))"
+    script = "from ops.backups import table_counts; import json; print(json.dumps(table_counts()))"
     return manage(env, "shell", "-c", script).stdout.strip().splitlines()[-1]
 
 

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from core.backups import BackupError, backup
+from ops.backups import BackupError, backup
 
 
 class Command(BaseCommand):
