@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "events",
     "applications",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
