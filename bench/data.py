@@ -28,8 +28,8 @@ import recurrence
 from applications.enums import ApplicationStatus
 from applications.models import Application, OpenCallPage
 from bench.workspace import progress
-from core.demo.loader import load_demo_content
 from core.models import CustomImage
+from demo.loader import load_demo_content
 from events.enums import EventCategory
 from events.models import EventIndexPage, EventPage, Venue
 from news.models import NewsIndexPage, NewsKind, NewsPage

@@ -1,6 +1,6 @@
 import pytest
 
-from core.demo.loader import load_demo_content
+from demo.loader import load_demo_content
 
 
 @pytest.fixture(scope="session")

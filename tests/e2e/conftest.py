@@ -11,7 +11,7 @@ from django.core.cache import cache
 import pytest
 from playwright.sync_api import sync_playwright
 
-from core.demo.loader import load_demo_content
+from demo.loader import load_demo_content
 
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / ".local" / "screenshots"
