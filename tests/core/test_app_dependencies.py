@@ -14,12 +14,6 @@ from django.apps import apps
 from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
-# Modules that are an app of their own although they sit inside another one: the demo
-# content and its command load every app's pages (issue 18 moves them out of core).
-APPS_WITHIN = {
-    ("core", "demo"): "demo",
-    ("core", "management", "commands", "load_demo_content"): "demo",
-}
 
 
 def project_apps():
@@ -34,9 +28,6 @@ def project_apps():
 def app_of(parts, names):
     """The app of a module, from its dotted name's parts or its file's path's parts
     (without ".py"); None for a module of no app in `names`."""
-    for prefix, name in APPS_WITHIN.items():
-        if tuple(parts[: len(prefix)]) == prefix:
-            return name
     return parts[0] if parts and parts[0] in names else None
 
 
@@ -52,7 +43,7 @@ def imported_modules(tree):
 def dependencies():
     """{app: the other apps it imports}."""
     folders = project_apps()
-    graph = {name: set() for name in [*folders, *APPS_WITHIN.values()]}
+    graph = {name: set() for name in folders}
     for folder in folders.values():
         for path in folder.rglob("*.py"):
             importer = app_of(path.relative_to(ROOT).with_suffix("").parts, graph)
