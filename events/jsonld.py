@@ -28,6 +28,8 @@ def attendance_mode(event):
 
 
 def event_data(event, occurrence, request, *, performers, organizer, image_url):
+    """`occurrence`: the date shown, the next that takes place where there is one."""
+    status = EventStatus.CANCELLED if occurrence.cancelled else event.status
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -36,7 +38,7 @@ def event_data(event, occurrence, request, *, performers, organizer, image_url):
         "url": event.get_full_url(request),
         "startDate": occurrence.start.isoformat(),
         "endDate": occurrence.end.isoformat(),
-        "eventStatus": STATUS[event.status],
+        "eventStatus": STATUS[status],
         "eventAttendanceMode": attendance_mode(event),
         "organizer": {
             "@type": "Organization",
