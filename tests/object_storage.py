@@ -1,4 +1,4 @@
-"""S3-compatible buckets for tests: moto's standalone S3 server on 127.0.0.1:8501.
+"""S3-compatible buckets for tests: moto's standalone S3 server on a free port of 127.0.0.1.
 
 moto's server is a real S3 implementation over HTTP; the site reaches it through
 django-storages and boto3 exactly as it would reach any S3-compatible store.
@@ -6,22 +6,27 @@ django-storages and boto3 exactly as it would reach any S3-compatible store.
 
 import contextlib
 import hashlib
+import socket
 import uuid
 
 import boto3
 from moto.server import ThreadedMotoServer
 
-ENDPOINT = "http://127.0.0.1:8501"
 KEYS = {"aws_access_key_id": "test-key", "aws_secret_access_key": "test-secret"}
 
 
 @contextlib.contextmanager
 def s3_server():
-    """Run the server; give a client of it (a module-scoped fixture in each test module)."""
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=8501, verbose=False)
+    """Run the server; give a client of it (a module-scoped fixture in each test module).
+    The port is a free one: moto waits forever for a server that could not bind its port."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
     try:
-        yield boto3.client("s3", endpoint_url=ENDPOINT, region_name="us-east-1", **KEYS)
+        endpoint = f"http://127.0.0.1:{port}"
+        yield boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", **KEYS)
     finally:
         server.stop()
 
@@ -34,7 +39,7 @@ def new_buckets(s3):
     return {
         "AWS_STORAGE_BUCKET_NAME": public,
         "AWS_PRIVATE_STORAGE_BUCKET_NAME": private,
-        "AWS_S3_ENDPOINT_URL": ENDPOINT,
+        "AWS_S3_ENDPOINT_URL": s3.meta.endpoint_url,
         "AWS_S3_REGION_NAME": "us-east-1",
         "AWS_ACCESS_KEY_ID": KEYS["aws_access_key_id"],
         "AWS_SECRET_ACCESS_KEY": KEYS["aws_secret_access_key"],

@@ -17,7 +17,7 @@ from bactria_site.settings.storage import object_storages
 from tests import object_storage
 from tests.applications.conftest import application_data, open_call, png, upload
 from tests.helpers import store_applicants_files_as_configured
-from tests.object_storage import ENDPOINT, keys, new_buckets
+from tests.object_storage import keys, new_buckets
 
 pytestmark = pytest.mark.django_db
 
@@ -95,7 +95,9 @@ def test_an_applicants_files_land_in_the_private_bucket_with_no_public_address(
             file.file.url  # noqa: B018 (the property raises)
         grants = s3_server.get_object_acl(Bucket=buckets["private"], Key=file.file.name)
         assert [grant["Permission"] for grant in grants["Grants"]] == ["FULL_CONTROL"]
-        direct = requests.get(f"{ENDPOINT}/{buckets['private']}/{file.file.name}", timeout=10)
+        direct = requests.get(
+            f"{s3_server.meta.endpoint_url}/{buckets['private']}/{file.file.name}", timeout=10
+        )
         assert direct.status_code == 403  # an anonymous request for the object is refused
 
 
