@@ -14,6 +14,12 @@ LAST_DAY = datetime.date(2200, 12, 31)
 MAX_ID_DIGITS = 18
 
 
+def is_id(value):
+    """A short whole number: what an id of the site's tables may be."""
+    value = str(value)
+    return value.isascii() and value.isdigit() and len(value) <= MAX_ID_DIGITS
+
+
 class IdChoiceField(forms.ModelChoiceField):
     """A choice of object by its id: anything but a short whole number is not a choice,
     refused without asking the database (which fails on numbers too large for it)."""
@@ -21,10 +27,9 @@ class IdChoiceField(forms.ModelChoiceField):
     def to_python(self, value):
         if value in self.empty_values:
             return None
-        value = str(value)
-        if not (value.isascii() and value.isdigit() and len(value) <= MAX_ID_DIGITS):
+        if not is_id(value):
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-        return super().to_python(value)
+        return super().to_python(str(value))
 
 
 class FilterDateField(forms.DateField):

@@ -16,7 +16,7 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from core import page_cache
+from core import page_cache, same_place
 from core.i18n import localized_page_by_id
 
 
@@ -24,8 +24,8 @@ from core.i18n import localized_page_by_id
 class LanguageLink:
     code: str
     name: str  # the language's own name: "Русский", "Тоҷикӣ"
-    url: str  # the page in that language, or that language's home page
-    full_url: str
+    url: str  # the same place in that language (core.same_place), or that language's home
+    full_url: str  # absolute, without the query string: for hreflang alternates
     is_current: bool
     has_translation: bool  # False: the page does not exist in that language yet
 
@@ -123,7 +123,9 @@ def translation_ids(page):
 
 
 def language_links(request, page=None):
-    """One link per site language, in the order of settings.LANGUAGES."""
+    """One link per site language, in the order of settings.LANGUAGES, to the same
+    place in that language (core.same_place): the page's translation with the same
+    sub-page and filters, the same view outside Wagtail, or else that language's home."""
 
     def compute():
         site = Site.find_for_request(request)
@@ -138,16 +140,21 @@ def language_links(request, page=None):
             translations.setdefault(translation.get_language(), page)
         links = []
         for code, _name in settings.LANGUAGES:
-            target = translations.get(code) or homes.get(code)
-            if target is None:
+            target = translations.get(code)
+            if target is not None:
+                url = localized_url(request, page, target)
+                canonical = target.get_url(request) + same_place.sub_route(request, page)
+            elif code in homes:
+                canonical = homes[code].get_url(request)
+                url = (page is None and same_place.view_place(request, code)) or canonical
+            else:
                 continue
-            url = target.get_url(request)
             links.append(
                 LanguageLink(
                     code=code,
                     name=translation.get_language_info(code)["name_local"].capitalize(),
                     url=url,
-                    full_url=request.build_absolute_uri(url),
+                    full_url=request.build_absolute_uri(canonical),
                     is_current=code == translation.get_language(),
                     has_translation=code in translations or page is None,
                 )
@@ -155,3 +162,22 @@ def language_links(request, page=None):
         return links
 
     return on_request(request, ("languages", page.pk if page else None), compute)
+
+
+def localized_url(request, page, target):
+    """Where the switcher leads from `page` to its translation `target`: the page
+    type's hook (core.models.BasePage.localized_url_for), or the translation's address."""
+    hook = getattr(page, "localized_url_for", None)
+    return hook(request, target) if hook else target.get_url(request)
+
+
+def alternate_links(request, page):
+    """(hreflang, absolute address) of each language version of a page, without query
+    string, and x-default: the site's default language; none for what is not a page."""
+    if page is None or not page.pk:
+        return []
+    found = [
+        (link.code, link.full_url) for link in language_links(request, page) if link.has_translation
+    ]
+    default = dict(found).get(settings.LANGUAGE_CODE)
+    return found + [("x-default", default)] if default else found

@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from core import page_cache
+from core import page_cache, same_place
 from core.folding import fold
 from core.forms import BasePageForm
 from core.slugs import latin_slug, needs_latin
@@ -43,6 +43,9 @@ class BasePage(Page):
     base_form_class = BasePageForm
     # Foreign keys a page shows whenever it is served, read with it while routing.
     related_on_route = ("social_image",)
+    # A listing's GET filters (a form taking `locale_id`): the language switcher keeps
+    # them, each chosen object's id replaced by its translation's (core.same_place).
+    filter_form = None
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
 
@@ -125,6 +128,11 @@ class BasePage(Page):
             return PageViewRestriction.objects.none()
         pages = self.get_ancestors(inclusive=True).values(source=Coalesce("alias_of_id", "id"))
         return PageViewRestriction.objects.filter(page_id__in=pages)
+
+    def localized_url_for(self, request, translation):
+        """Where the language switcher leads from what this request shows of the page:
+        the same sub-page and filters on `translation`, this page in another language."""
+        return same_place.page_place(request, self, translation)
 
     @property
     def meta_description(self):

@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
-from core import navigation, page_cache
+from core import navigation, page_cache, same_place
 from core.models import Footer
 from core.renditions import SHARING_IMAGE
 
@@ -15,21 +15,35 @@ def language_links(context):
     return navigation.language_links(context["request"], context.get("page"))
 
 
+@register.simple_tag(takes_context=True)
+def alternate_links(context):
+    """(hreflang, address) of the page's language versions, and x-default."""
+    return navigation.alternate_links(context["request"], context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def canonical_path(context):
+    """The page's own address with the sub-page shown (a month of the calendar)."""
+    return same_place.canonical_path(context["request"], context["page"])
+
+
 def fragment_context(context):
     """What the cached fragments of base.html, components/header.html and footer.html
     are keyed by: the language, the content version and, for the header and the
-    language links, the page (a preview apart)."""
+    language links, the place (core.same_place.place_key: the page, a preview apart,
+    and the address with its query string). A private page (an applicant's status)
+    keeps its fragments out of the cache: their links carry its address."""
     request = context["request"]
     page = context.get("page")
     return {
         "request": request,
         "page": page,
-        "fragment_seconds": settings.CONTENT_VERSION_SECONDS,
+        "fragment_seconds": 0 if context.get("private_page") else settings.CONTENT_VERSION_SECONDS,
         "content_version": navigation.on_request(
             request, "content-version", page_cache.content_version
         ),
         "language_code": translation.get_language(),
-        "page_key": f"{getattr(page, 'pk', None)}:{getattr(request, 'is_preview', False)}",
+        "place_key": same_place.place_key(request, page),
     }
 
 

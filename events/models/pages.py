@@ -17,6 +17,7 @@ from core.choices import label_of
 from core.models import BasePage
 from events import occurrences, restrictions, stored_dates, views
 from events.enums import EventCategory, EventStatus
+from events.filters import EventFilters
 from events.widgets import RecurrenceWidget
 
 
@@ -44,6 +45,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage", "events.FestivalPage"]
     max_count_per_parent = 1
+    filter_form = EventFilters
 
     class Meta:
         verbose_name = _("events index page")

@@ -32,6 +32,7 @@ class ProjectIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.ProjectPage"]
     max_count_per_parent = 1
+    filter_form = ProjectFilters
 
     class Meta:
         verbose_name = _("project index page")

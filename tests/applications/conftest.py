@@ -1,4 +1,5 @@
 import io
+import uuid
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -11,7 +12,7 @@ from django_tasks_db.models import DBTaskResult
 from PIL import Image
 
 from applications.forms import field_name
-from applications.models import OpenCallPage
+from applications.models import Application, OpenCallPage
 from tests.helpers import soup, store_applicants_files_as_configured
 
 PDF = b"%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<< /Root 1 0 R >>\n%%EOF\n"
@@ -46,6 +47,19 @@ def private_files(settings, tmp_path, monkeypatch):
 
 def open_call(language="en"):
     return OpenCallPage.objects.get(locale__language_code=language, reference_prefix="BMA")
+
+
+def submitted_application(call, reference, name="Dilnoza Yusupova"):
+    """An application to `call` as the form stores it, in the call's language."""
+    return Application.objects.create(
+        call=call,
+        call_key=call.translation_key,
+        reference=reference,
+        name=name,
+        email="dilnoza@example.org",
+        language=call.locale.language_code,
+        submission_token=uuid.uuid4(),
+    )
 
 
 def application_data(call, client, **overrides):

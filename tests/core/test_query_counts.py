@@ -17,7 +17,7 @@ from events.models import EventPage
 from home.models import StandardPage
 from news.models import NewsPage
 from programmes.models import ProgrammePage
-from projects.models import ProjectPage
+from projects.models import ProjectPage, ProjectTheme
 from tests.helpers import warm_query_count
 
 pytestmark = pytest.mark.django_db
@@ -66,3 +66,22 @@ def test_programme_index_queries_do_not_grow_with_the_programmes(
 
     assert with_one == with_four
     assert client.get("/en/programmes/").content.count(b'class="card"') == 1
+
+
+# A month of the calendar, the past events, a filtered listing and a search: their
+# language links lead to the same place in each language (core.same_place), and are
+# cached with the header under that place, so they cost no query once warm.
+@pytest.mark.parametrize(
+    ("url", "limit"),
+    [
+        ("/ru/sobytiya/2027/01/", 6),
+        ("/ru/sobytiya/past/", 7),
+        ("/ru/proekty/?status=completed&theme={theme}", 13),  # the projects it finds
+        ("/ru/search/?q=jazz", 2),
+    ],
+)
+def test_places_in_a_page_cost_no_more_for_their_language_links(
+    client, django_assert_max_num_queries, url, limit
+):
+    theme = ProjectTheme.objects.filter(locale__language_code="ru").first()
+    warm_query_count(client, url.format(theme=theme.pk), django_assert_max_num_queries, limit)

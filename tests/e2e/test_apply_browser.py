@@ -1,15 +1,20 @@
 """An artist applies from a phone, with a file, in headless Chromium."""
 
-import uuid
-
 from django.core import mail
 from django.utils import translation
 
 import pytest
 
 from applications.enums import ApplicationStatus
-from applications.models import Application, OpenCallPage
-from tests.applications.conftest import MP3, PDF, png, run_mail_worker
+from applications.models import Application
+from tests.applications.conftest import (
+    MP3,
+    PDF,
+    open_call,
+    png,
+    run_mail_worker,
+    submitted_application,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -100,16 +105,7 @@ def test_going_back_after_sending_finds_the_application_instead_of_a_second_one(
 
 
 def test_an_applicant_withdraws_from_the_status_link(site_url, phone, screenshot):
-    call = OpenCallPage.objects.get(locale__language_code="ru", reference_prefix="BMA")
-    application = Application.objects.create(
-        call=call,
-        call_key=call.translation_key,
-        reference="BMA-2026-0042",
-        name="Дилноза Юсупова",
-        email="dilnoza@example.org",
-        language="ru",
-        submission_token=uuid.uuid4(),
-    )
+    application = submitted_application(open_call("ru"), "BMA-2026-0042", "Дилноза Юсупова")
     with translation.override("en"):
         status_url = application.get_status_url()
 
