@@ -45,16 +45,21 @@ VENUES = [
     ),
 ]
 
+# The postal code of the centre and the festival's stages, in the middle of Dushanbe.
+POSTAL_CODE = "734025"
+
 # Performers who appear only in the events (illustrative profiles).
 PERFORMERS = [
     {
         "name": "Pamir Ethno Quartet",
         "role": "Ensemble",
+        "is_group": True,
         "bio": "Illustrative demo profile: a quartet from Khorog playing Pamiri songs with jazz.",
     },
     {
         "name": "Nigora Saidova",
         "role": "Singer",
+        "is_group": False,
         "bio": "Illustrative demo profile: a singer of Shashmaqom and jazz standards.",
     },
 ]

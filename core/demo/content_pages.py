@@ -125,3 +125,10 @@ FOOTER_TEXT = (
     "<p>Bactria Culture Centre, Dushanbe, Tajikistan.</p>"
     "<p>Concerts, classes and festivals for everyone.</p>"
 )
+
+# The centre's contact details (Settings > Contact details): search engines read them.
+CONTACT_DETAILS = {
+    "street_address": "Rudaki Avenue",
+    "postal_code": "734025",
+    "city": "Dushanbe",
+}

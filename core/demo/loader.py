@@ -15,10 +15,11 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from applications.models import Application, ApplicationFile, DecisionEmail, OpenCallPage
-from core.models import Footer
+from core.models import ContactDetails, Footer
+from core.site_url import apply_site_url
 from events.models import EventIndexPage, EventPage, FestivalPage, Venue
 from home.models import HomeFeaturedProgramme, HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage, NewsTag, NewsTagLink
 from partners.models import Organisation
 from people.models import Person
 from programmes.models import ProgrammeIndexPage, ProgrammePage
@@ -220,7 +221,12 @@ def load_projects(home, organisations, themes, types, created):
     return index, projects
 
 
-def load_news(home, programmes, created):
+def load_news_tags(created):
+    names = sorted({name for data in content_news.NEWS for name in data["tags"]})
+    return {name: _snippet(NewsTag, {"name": name}, {}, created) for name in names}
+
+
+def load_news(home, programmes, tags, created):
     by_slug = {programme.slug: programme for programme in programmes}
     index = _child(
         home,
@@ -242,7 +248,10 @@ def load_news(home, programmes, created):
                 related_programme=by_slug[data["programme"]],
                 image=demo_image(f"News: {data['slug']}", seed=number, size=(960, 540)),
             )
-            page.tags.add(*data["tags"])
+            page.tag_links = [
+                NewsTagLink(tag=tags[name], sort_order=position)
+                for position, name in enumerate(data["tags"])
+            ]
             return page
 
         items.append(_child(index, NewsPage, data["slug"], build, created))
@@ -254,7 +263,12 @@ def load_venues(created):
         name: _snippet(
             Venue,
             {"name": name},
-            {"address": address, "map_url": map_url, "accessibility": accessibility},
+            {
+                "address": address,
+                "postal_code": content_events.POSTAL_CODE,
+                "map_url": map_url,
+                "accessibility": accessibility,
+            },
             created,
         )
         for name, address, map_url, accessibility in content_events.VENUES
@@ -264,7 +278,10 @@ def load_venues(created):
 def load_performers(people, created):
     for data in content_events.PERFORMERS:
         people[data["name"]] = _snippet(
-            Person, {"name": data["name"]}, {"role": data["role"], "bio": data["bio"]}, created
+            Person,
+            {"name": data["name"]},
+            {"role": data["role"], "bio": data["bio"], "is_group": data["is_group"]},
+            created,
         )
     return people
 
@@ -439,6 +456,17 @@ def load_standard_pages(home, created):
     return pages
 
 
+def load_contact_details(created):
+    details = ContactDetails.load()
+    if not details.street_address:
+        for name, value in content_pages.CONTACT_DETAILS.items():
+            setattr(details, name, value)
+        details.logo = demo_image("Bactria Culture Centre: logo", seed=3, size=(512, 512))
+        details.save()
+        created.append(str(ContactDetails._meta.verbose_name))
+    return details
+
+
 def load_footer(pages, created):
     links = [("link", {"label": page.title, "page": page, "url": ""}) for page in pages]
     return _snippet(Footer, {}, {"text": content_pages.FOOTER_TEXT, "links": links}, created)
@@ -460,10 +488,12 @@ def load_demo_content():
     created = []
     _locales()
     home = load_home(created)
+    apply_site_url()  # the Site's host name and port from settings.SITE_URL
     people, organisations, themes, types = load_people_and_partners(created)
     programme_index, programmes = load_programmes(home, people, created)
     project_index, projects = load_projects(home, organisations, themes, types, created)
-    news_index, news = load_news(home, programmes, created)
+    news_tags = load_news_tags(created)
+    news_index, news = load_news(home, programmes, news_tags, created)
     venues = load_venues(created)
     people = load_performers(people, created)
     events_index, festival, events = load_events(home, programmes, people, venues, created)
@@ -471,6 +501,7 @@ def load_demo_content():
     decision_emails = load_decision_emails(created)
     standard_pages = load_standard_pages(home, created)
     footer = load_footer(standard_pages, created)
+    load_contact_details(created)
     # Snippets first, then pages, parents before children: a translation points at
     # the translated snippets, and wagtail-localize needs a translated parent.
     _translate_everywhere(
@@ -481,6 +512,7 @@ def load_demo_content():
             *decision_emails,
             *themes.values(),
             *types.values(),
+            *news_tags.values(),
             home,
             programme_index,
             *programmes,

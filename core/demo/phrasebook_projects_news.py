@@ -298,6 +298,13 @@ PHRASES = {
         ),
     },
     "News": {"ru": "Новости", "tg": "Хабарҳо"},
+    # News tags
+    "award": {"ru": "премия", "tg": "ҷоиза"},
+    "digital arts": {"ru": "цифровые искусства", "tg": "санъати рақамӣ"},
+    "education": {"ru": "образование", "tg": "маориф"},
+    "festival": {"ru": "фестиваль", "tg": "фестивал"},
+    "jazz": {"ru": "джаз", "tg": "ҷаз"},
+    "open call": {"ru": "открытый конкурс", "tg": "озмуни кушода"},
     "news": {"ru": "novosti", "tg": "khabarho"},
     "Announcements, press releases and stories from the centre.": {
         "ru": "Анонсы, пресс-релизы и истории из жизни центра.",
