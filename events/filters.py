@@ -2,6 +2,7 @@ import datetime
 
 from django import forms
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -44,9 +45,28 @@ class EventFilters(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("date_from") and data.get("date_to") and data["date_to"] < data["date_from"]:
+        date_from, date_to = data.get("date_from"), data.get("date_to")
+        if date_from and date_to and date_to < date_from:
             self.add_error("date_to", _("The end of the period comes before its start."))
+        elif date_to and date_to < timezone.localdate():
+            self.add_error(
+                "date_to",
+                _(
+                    "The end of the period is in the past: this list starts today. "
+                    "Earlier events are under Past events."
+                ),
+            )
         return data
+
+    @property
+    def empty_message(self):
+        """What the list says when nothing is listed: why the dates asked for cannot
+        match, or that no event matches."""
+        if not self.is_valid():
+            reasons = [*self.errors.get("date_from", []), *self.errors.get("date_to", [])]
+            if reasons:
+                return " ".join(reasons)
+        return _("No events match these filters.")
 
     def filter(self, events):
         """The events that match the programme, category and venue; none for bad values."""

@@ -1,10 +1,12 @@
 """
 iCalendar (.ics) files, built with the icalendar library.
 
-A recurring event is written once, with its RRULE, RDATE and EXDATE, not as a
-copy per date; its UID is the same in every language and every export, so a
-calendar app that subscribed to the feed updates the event instead of adding it
-again. Times carry the Asia/Dushanbe zone, described by a VTIMEZONE.
+A recurring event is written once, with its RRULE, RDATE and EXDATE (its cancelled
+dates), not as a copy per date. Its UID is the same in every export and differs
+per language (it carries the language code): a calendar app that subscribed to the
+feed updates the event instead of adding it again, and one that imports two
+languages keeps both. Times carry the Asia/Dushanbe zone, described by a VTIMEZONE.
+What each calendar holds: events/calendars.py.
 """
 
 import datetime
@@ -21,11 +23,12 @@ from events.enums import EventStatus
 DOMAIN = "bactria-culture-centre"
 
 
-def event_uid(event):
-    return f"event-{event.translation_key}@{DOMAIN}"
+def event_uid(event, language):
+    """The event's UID in the calendar of `language` (a language code)."""
+    return f"event-{event.translation_key}-{language}@{DOMAIN}"
 
 
-def build_calendar(events, request, name):
+def build_calendar(events, request, name, language):
     calendar = Calendar()
     calendar.add("prodid", "-//Bactria Culture Centre//Events//EN")
     calendar.add("version", "2.0")
@@ -34,16 +37,16 @@ def build_calendar(events, request, name):
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     for event in events:
-        calendar.add_component(build_event(event, request))
+        calendar.add_component(build_event(event, request, language))
     calendar.add_missing_timezones()
     return calendar.to_ical()
 
 
-def build_event(event, request):
+def build_event(event, request, language):
     first = occurrences.first_occurrence_start(event)
     duration = occurrences.event_duration(event)
     vevent = Event()
-    vevent.add("uid", event_uid(event))
+    vevent.add("uid", event_uid(event, language))
     vevent.add("dtstamp", event.last_published_at or timezone.now())
     vevent.add("summary", event.title)
     url = event.get_full_url(request)
@@ -62,7 +65,7 @@ def build_event(event, request):
         vevent.add("dtend", first + duration)
     if occurrences.is_recurring(event):
         for rule in event.recurrences.rrules:
-            vevent.add("rrule", _recur(event, rule))
+            vevent.add("rrule", as_recur(event, rule))
         extra = occurrences.extra_starts(event)
         if extra:
             vevent.add("rdate", [_value(event, start) for start in extra])
@@ -73,7 +76,7 @@ def build_event(event, request):
     return vevent
 
 
-def _recur(event, rule):
+def as_recur(event, rule):
     """The rule as an RRULE; its UNTIL is the end of its last date (RFC 5545: UNTIL is
     inclusive), in UTC as the RFC asks with a zoned start, or that date for an all-day
     event, so calendar apps keep the last date as the site does."""

@@ -72,6 +72,8 @@ def offers(event, url, *, on_sale):
 
 
 def event_data(event, occurrence, request, *, performers):
+    """`occurrence`: the date shown, the next that takes place where there is one."""
+    status = EventStatus.CANCELLED if occurrence.cancelled else event.status
     data = {
         "@context": CONTEXT,
         "@type": "Event",
@@ -80,7 +82,7 @@ def event_data(event, occurrence, request, *, performers):
         "url": event.get_full_url(request),
         "startDate": occurrence.start.isoformat(),
         "endDate": occurrence.end.isoformat(),
-        "eventStatus": STATUS[event.status],
+        "eventStatus": STATUS[status],
         "eventAttendanceMode": attendance_mode(event),
         "organizer": organization(request),
         "performer": [performer(person) for person in performers],

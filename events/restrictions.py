@@ -5,26 +5,41 @@ it) stay out of everything public: listings, calendars, feeds and .ics files.
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import Exists, OuterRef
-from django.db.models.functions import Length, Substr
+from django.db.models import Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
 from wagtail.models import PageViewRestriction
 
+from core import page_cache
+
 
 def public_q(path="path"):
     """A condition on pages, or on rows that reach a page through `path` (say
     "event__path"): no view restriction on the page or one of its ancestors.
 
-    The same test as Wagtail's `Page.objects.public()`, but inside the listing's own
-    query, where `public()` first reads every restriction in a query of its own.
+    The same test as Wagtail's `Page.objects.public()`, with the restricted pages read
+    once per content version (core.page_cache) instead of in a query of every listing:
+    while no page is restricted, no condition at all.
     """
-    restricted_at_or_above = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef(path), 1, Length("page__path"))
-    )
-    return ~Exists(restricted_at_or_above)
+    condition = Q()
+    for restricted in restricted_paths():
+        condition &= ~Q(**{f"{path}__startswith": restricted})
+    return condition
+
+
+def restricted_paths():
+    """The tree paths of the restricted pages, without those below another one."""
+
+    def read():
+        outermost = []  # an ancestor's path sorts before its descendants'
+        for found in sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))):
+            if not any(found.startswith(above) for above in outermost):
+                outermost.append(found)
+        return outermost
+
+    return page_cache.for_content_version("restricted-page-paths", read)
 
 
 def refusal(request, view_restrictions):

@@ -1,5 +1,6 @@
 """What other pages show of the events: the next dates on the home and programme pages."""
 
+from core import navigation
 from events.stored_dates import upcoming
 
 
@@ -7,7 +8,11 @@ def next_events(locale_id, count=4):
     return upcoming(count, locale_id=locale_id)
 
 
-def next_events_of_programme(programme, programme_ids, count=5):
-    """`programme_ids`: the programme's versions in every language (an event of this
-    language may name it in another)."""
-    return upcoming(count, locale_id=programme.locale_id, programme_id__in=programme_ids)
+def next_events_of_programme(programme, count=5):
+    """The next dates of the programme's events in its language; an event may name the
+    programme in another language."""
+    return upcoming(
+        count,
+        locale_id=programme.locale_id,
+        programme_id__in=navigation.translation_ids(programme),
+    )

@@ -16,7 +16,15 @@ from django.utils.cache import add_never_cache_headers
 
 from core import navigation
 from core.pagination import paginate, paginate_open_ended
-from events import calendar_grid, ics, jsonld, occurrences, restrictions, stored_dates
+from events import (
+    calendar_grid,
+    google_calendar,
+    ics,
+    jsonld,
+    occurrences,
+    restrictions,
+    stored_dates,
+)
 from events.filters import EventFilters, overlapping
 from users import two_factor
 
@@ -144,7 +152,8 @@ def ics_file(request, page_path):
     """
     The calendar file of a page, at the page's address with ".ics": the whole
     calendar at `/<lang>/events/feed.ics`, a programme's events at
-    `/<lang>/programmes/<programme>.ics`, one event at `/<lang>/events/<event>.ics`.
+    `/<lang>/programmes/<programme>.ics`, a festival edition's at
+    `/<lang>/events/<edition>.ics`, one event at `/<lang>/events/<event>.ics`.
     """
     slugs = page_path.split("/")
     feed = slugs[-1] == "feed"
@@ -163,32 +172,22 @@ def ics_file(request, page_path):
 
 
 def calendar_of(request, page, feed):
-    from events.models import EventIndexPage, EventPage, FestivalPage
-    from programmes.models import ProgrammePage
+    """The calendar file of a page (what it holds: events/calendars.py); not found for
+    a page without one, or one without events (RFC 5545 allows no empty calendar)."""
+    from events import calendars
+    from events.models import EventIndexPage, EventPage
 
-    if feed and isinstance(page, EventIndexPage):
-        return calendar_response(page.events(), request, page.title)
-    if feed:
-        raise Http404
-    if isinstance(page, EventPage):
-        response = calendar_response([page], request, page.title)
+    if isinstance(page, EventPage) and not feed:
+        response = calendar_response([page], request, page.title, page)
         response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'
         return response
-    if isinstance(page, FestivalPage):
-        events = (
-            EventPage.objects.live()
-            .child_of(page)
-            .filter(restrictions.public_q())
-            .select_related("venue")
-        )
-        return calendar_response(events, request, page.title)
-    if isinstance(page, ProgrammePage):
-        index = EventIndexPage.objects.live().filter(locale_id=page.locale_id).first()
-        if index is None:
-            raise Http404
-        events = index.events().filter(programme__translation_key=page.translation_key)
-        return calendar_response(events, request, f"{page.title} – {index.title}")
-    raise Http404
+    if feed != isinstance(page, EventIndexPage):  # feed.ics is the index's, and only it
+        raise Http404
+    events = calendars.calendar_events(page, timezone.now())
+    found = [] if events is None else list(events)
+    if not found:
+        raise Http404
+    return calendar_response(found, request, calendars.calendar_name(page), page)
 
 
 def page_at(request, slugs):
@@ -203,41 +202,18 @@ def page_at(request, slugs):
     return page.specific
 
 
-def calendar_response(events, request, name):
-    # Subscribers see what is coming and what happened in the last three months.
-    if not isinstance(events, list):
-        recent = timezone.now() - datetime.timedelta(days=92)
-        events = events.exclude(last_end__lt=recent).order_by("first_start", "pk")
-    return HttpResponse(ics.build_calendar(events, request, name), content_type=ICS_TYPE)
-
-
-def google_calendar_url(event, occurrence, request):
-    if event.all_day:
-        dates = "{}/{}".format(
-            occurrence.start.strftime("%Y%m%d"), occurrence.end.strftime("%Y%m%d")
-        )
-    else:
-        utc = datetime.UTC
-        dates = "{}/{}".format(
-            occurrence.start.astimezone(utc).strftime("%Y%m%dT%H%M%SZ"),
-            occurrence.end.astimezone(utc).strftime("%Y%m%dT%H%M%SZ"),
-        )
-    params = {
-        "action": "TEMPLATE",
-        "text": event.title,
-        "dates": dates,
-        "details": event.get_full_url(request) or "",
-        "ctz": occurrences.centre_timezone().key,
-    }
-    if event.venue:
-        params["location"] = ", ".join(filter(None, [event.venue.name, event.venue.address]))
-    return "https://calendar.google.com/calendar/render?" + urlencode(params)
+def calendar_response(events, request, name, page):
+    """`events` as a calendar file in the language of `page`, the page it belongs to."""
+    calendar = ics.build_calendar(events, request, name, page.locale.language_code)
+    return HttpResponse(calendar, content_type=ICS_TYPE)
 
 
 def event_detail(request, event):
     now = timezone.now()
     coming = occurrences.occurrences_of(event, now, now + occurrences.HORIZON)
-    shown = coming[0] if coming else occurrences.first_occurrence(event)
+    # The next date that takes place (a cancelled date is shown as such in the list).
+    taking_place = [occurrence for occurrence in coming if not occurrence.cancelled]
+    shown = (taking_place or coming or [occurrences.first_occurrence(event)])[0]
     performers = [block.value for block in event.performers if block.value]
     data = jsonld.event_data(event, shown, request, performers=performers)
     return TemplateResponse(
@@ -251,7 +227,10 @@ def event_detail(request, event):
             "performers": performers,
             "programme": navigation.linked_page(request, event.programme_id),
             "json_ld": jsonld.json_ld_script(data),
-            "google_calendar_url": google_calendar_url(event, shown, request),
+            # Nothing to add to Google for a date that does not take place.
+            "google_calendar": None
+            if shown.cancelled
+            else google_calendar.link(event, shown, request),
             "ics_url": event.ics_url(),
             "recurrence_text": recurrence_text(event),
         },

@@ -80,8 +80,6 @@ class ProgrammePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from applications.sections import open_calls_of
-        from events.models import EventIndexPage
-        from events.sections import next_events_of_programme
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -94,9 +92,5 @@ class ProgrammePage(BasePage):
             "image",
             "date",
         ).order_by("-date", "-pk")[:3]
-        context["next_events"] = next_events_of_programme(self, versions)
-        context["events_index"] = (
-            navigation.section_of_type(request, EventIndexPage) if context["next_events"] else None
-        )
         context["open_calls"] = open_calls_of(self)
         return context

@@ -4,9 +4,22 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.filter_fields import IdChoiceField
+from core.page_cache import for_content_version
 from core.pagination import paginate
 from partners.models import Organisation
 from projects.enums import Country, PartnerRole, ProjectStatus
+
+
+def countries_with_projects(locale_id):
+    """The codes of the countries the live projects of a language name (read once per
+    content version)."""
+    from projects.models import ProjectCountry
+
+    def compute():
+        found = ProjectCountry.objects.filter(page__live=True, page__locale_id=locale_id)
+        return sorted(set(found.values_list("country", flat=True)))
+
+    return for_content_version(f"projects:countries:{locale_id}", compute)
 
 
 class ProjectFilters(forms.Form):
@@ -27,8 +40,11 @@ class ProjectFilters(forms.Form):
 
         # Projects keep the theme and donor staff chose in the source language; the
         # choices are their translations, matched by translation key.
+        # Only the countries some project names: a choice never leads to nothing.
+        named = countries_with_projects(locale_id)
         self.fields["country"].choices = [("", _("Any"))] + sorted(
-            Country.choices, key=lambda choice: str(choice[1])
+            (choice for choice in Country.choices if choice[0] in named),
+            key=lambda choice: str(choice[1]),
         )
         self.fields["theme"].queryset = ProjectTheme.objects.filter(locale_id=locale_id)
         donor_keys = ProjectPartner.objects.filter(role=PartnerRole.DONOR).values(

@@ -1,6 +1,9 @@
 import pytest
 
-from core.demo.loader import load_demo_content
+from demo.loader import load_demo_content
+from tests.snapshot import Snapshot
+
+DEMO_DATABASE = Snapshot()
 
 
 @pytest.fixture(scope="session")
@@ -8,6 +11,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo site: three languages, home pages, programmes."""
     with django_db_blocker.unblock():
         load_demo_content()
+        DEMO_DATABASE.take()
+
+
+@pytest.fixture
+def demo_database(transactional_db):
+    """For a test that commits (a browser test): the demo site as it was first loaded.
+    The test before it left an empty database behind (Django empties it after each)."""
+    DEMO_DATABASE.restore()
 
 
 @pytest.fixture

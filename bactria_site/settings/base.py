@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "events",
     "applications",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -4,7 +4,6 @@ page with a form, a cookie or one person's data is ever cached or served to anot
 """
 
 import datetime
-import time
 
 from django.contrib.auth import get_user_model
 from django.test import Client
@@ -244,14 +243,15 @@ def test_redis_caches_pages_for_every_worker_and_drops_them_on_publish(
         cache.clear()
 
 
-def test_a_call_page_is_cached_no_longer_than_until_the_call_opens(client):
+def test_a_call_page_is_cached_no_longer_than_until_the_call_opens(client, time_machine):
+    time_machine.move_to(timezone.now())
     call = OpenCallPage.objects.get(locale__language_code="en", reference_prefix="BMA")
     call.opens_at = timezone.now() + datetime.timedelta(seconds=3)
     call.save_revision().publish()
     assert soup(visit(client, call.url)).select_one("form[method=post]") is None
     assert visit(client, call.url)["X-Page-Cache"] == "hit"
 
-    time.sleep(3.5)
+    time_machine.shift(3.5)
 
     assert soup(visit(client, call.url)).select_one("form[method=post]") is not None
 

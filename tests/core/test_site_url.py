@@ -42,7 +42,7 @@ def test_migrate_gives_the_site_the_configured_host_name_and_port():
 
 
 def test_the_demo_loader_sets_the_site_from_settings_too():
-    from core.demo.loader import load_demo_content
+    from demo.loader import load_demo_content
 
     with override_settings(SITE_URL="http://127.0.0.1:8000"):
         load_demo_content()

@@ -11,8 +11,6 @@ from django.core.cache import cache
 import pytest
 from playwright.sync_api import sync_playwright
 
-from core.demo.loader import load_demo_content
-
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / ".local" / "screenshots"
 
@@ -38,9 +36,8 @@ def browser():
 
 
 @pytest.fixture
-def site_url(live_server):
-    """The live server with the demo site (made again: browser tests empty the database)."""
-    load_demo_content()
+def site_url(live_server, demo_database):
+    """The live server with the demo site."""
     cache.clear()
     return live_server.url
 

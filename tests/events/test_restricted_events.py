@@ -161,3 +161,36 @@ def test_the_events_of_a_restricted_festival_are_private_too(client, index, now)
     assert festival_ics.status_code == event_ics.status_code == 302
     for url in ["/en/", index.url, month_url(index, now), f"{index.url}feed.ics"]:
         assert SECRET not in client.get(url).content.decode()
+
+
+def test_restrictions_inside_one_another_and_side_by_side(client, index, now):
+    soon = now + datetime.timedelta(hours=1)
+    festival = FestivalPage(title="Closed edition", slug="closed-edition")
+    index.add_child(instance=festival)
+    festival.save_revision().publish()
+    inside = publish(festival, title=SECRET, slug="inside-jam", start=soon)
+    beside = publish(index, title="Board meeting", slug="board-meeting", start=soon)
+    publish(index, title=OPEN, slug="open-rehearsal", start=soon)
+    restrict(festival, "login")
+    restrict(inside, "groups")
+    restrict(beside, "password")
+
+    for url in ["/en/", index.url, month_url(index, now), f"{index.url}feed.ics"]:
+        text = client.get(url).content.decode()
+        assert OPEN in text
+        assert SECRET not in text
+        assert "Board meeting" not in text
+
+
+@pytest.mark.parametrize("place", list(PLACES))
+def test_a_restriction_and_its_removal_show_at_once(client, index, jazz, now, place):
+    start, end = now - datetime.timedelta(hours=20), now + datetime.timedelta(hours=3)
+    event = publish(index, title=SECRET, slug="rehearsal", programme=jazz, start=start, end=end)
+    url = PLACES[place](index, jazz, now)
+    assert SECRET in client.get(url).content.decode()
+
+    restriction = restrict(event, "login")
+    assert SECRET not in client.get(url).content.decode()
+
+    restriction.delete()
+    assert SECRET in client.get(url).content.decode()

@@ -104,6 +104,35 @@ def test_filters_and_names_are_in_the_visitors_language(client):
     assert "Таджикистан" in country_options
 
 
+def country_options(client, url=URL):
+    return [o["value"] for o in soup(client.get(url)).select("select[name=country] option")]
+
+
+def test_the_country_filter_offers_only_countries_with_projects(client):
+    english = ProjectPage.objects.live().filter(locale__language_code="en")
+    named = {country.country for project in english for country in project.countries.all()}
+
+    offered = country_options(client)
+
+    assert offered[0] == ""  # any country
+    assert set(offered[1:]) == named
+    assert "DE" not in offered  # in the list of countries, but no project names it
+    assert all(titles(client.get(URL, {"country": code})) for code in offered[1:])
+
+
+def test_a_country_whose_projects_are_unpublished_is_no_longer_offered(client):
+    assert "RW" in country_options(client)
+    in_rwanda = ProjectPage.objects.filter(
+        locale__language_code="en", countries__country="RW"
+    ).get()
+
+    in_rwanda.unpublish()
+
+    assert "RW" not in country_options(client)
+    assert "LA" not in country_options(client)  # named by that project alone
+    assert "TJ" in country_options(client)
+
+
 def test_query_count_does_not_grow_with_the_projects(client, django_assert_max_num_queries):
     many = warm_query_count(client, URL, django_assert_max_num_queries, 11)
     english = ProjectPage.objects.filter(locale__language_code="en")

@@ -9,6 +9,7 @@ import time
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.utils import timezone
 
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
@@ -46,7 +47,8 @@ def sign_in(client, username):
     return response
 
 
-def test_a_superuser_adds_an_authenticator_app_then_reaches_the_admin(client):
+def test_a_superuser_adds_an_authenticator_app_then_reaches_the_admin(client, time_machine):
+    time_machine.move_to(timezone.now())
     get_user_model().objects.create_superuser("dilnoza", "d@example.org", PASSWORD)
     sign_in(client, "dilnoza")
 
@@ -63,7 +65,7 @@ def test_a_superuser_adds_an_authenticator_app_then_reaches_the_admin(client):
     assert "This code is not right" in wrong.content.decode()
     assert client.get("/admin/").status_code == 302
 
-    time.sleep(1.1)  # django-otp makes the next try wait a second after a wrong code
+    time_machine.shift(1.1)  # django-otp makes the next try wait a second after a wrong code
     done = client.post(admin["Location"], {"code": totp(key), "next": "/admin/"})
     assert (done.status_code, done["Location"]) == (302, "/admin/")
     assert client.get("/admin/").status_code == 200
@@ -77,7 +79,8 @@ def planner_with_app():
     return TOTPDevice.objects.create(user=planner, name="phone", confirmed=True)
 
 
-def test_a_planner_gives_the_code_after_the_password(client, planner_with_app):
+def test_a_planner_gives_the_code_after_the_password(client, planner_with_app, time_machine):
+    time_machine.move_to(timezone.now())
     sign_in(client, "farrukh")
 
     listing = client.get("/admin/applications/")
@@ -91,7 +94,7 @@ def test_a_planner_gives_the_code_after_the_password(client, planner_with_app):
     # django-otp makes the next try wait after a wrong code, even with the right one.
     too_soon = client.post(code_page, {"code": totp(planner_with_app.bin_key)})
     assert "This code is not right" in too_soon.content.decode()
-    time.sleep(1.1)
+    time_machine.shift(1.1)
     right = client.post(
         code_page, {"code": totp(planner_with_app.bin_key), "next": "/admin/applications/"}
     )

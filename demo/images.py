@@ -53,7 +53,7 @@ def demo_image(title, seed, size=(1200, 600)):
     if existing:
         return existing
     buffer = io.BytesIO()
-    _draw(seed, size).save(buffer, format="JPEG", quality=70, optimize=True)
+    _draw(seed, tuple(size)).save(buffer, format="JPEG", quality=70, optimize=True)
     image = CustomImage(title=title, credit="Demo illustration", collection=_media_collection())
     image.file = ImageFile(buffer, name=f"demo-{seed}.jpg")
     image.save()

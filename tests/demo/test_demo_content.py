@@ -80,3 +80,19 @@ def test_every_page_type_of_the_demo_is_in_every_language():
         languages = set(model.objects.values_list("locale__language_code", flat=True))
         assert languages == {"en", "ru", "tg"}, model
     assert len(in_demo) == 12
+
+
+def test_a_string_missing_from_the_catalogues_is_named_in_the_error():
+    from demo.translate import MissingDemoTranslation, translate
+    from people.models import Person
+
+    person = Person.objects.create(
+        locale=Locale.get_default(), name="Bahrom the drummer", role="Drummer", bio=""
+    )
+
+    with pytest.raises(MissingDemoTranslation) as error:
+        translate(person, Locale.objects.get(language_code="tg"))
+
+    assert "Bahrom the drummer" in str(error.value)
+    assert "Drummer" in str(error.value)
+    assert "tg.po" in str(error.value)

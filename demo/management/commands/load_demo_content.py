@@ -2,7 +2,7 @@ import logging
 
 from django.core.management.base import BaseCommand
 
-from core.demo.loader import load_demo_content
+from demo.loader import load_demo_content
 
 
 class Command(BaseCommand):
