@@ -13,9 +13,11 @@ from django.utils.html import strip_tags
 
 from applications.enums import ApplicationStatus
 from applications.models import Application
+from core.site_url import absolute_url
 
 
-def absolute(path):
+def in_admin(path):
+    """An admin address, for emails to staff."""
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
@@ -44,7 +46,7 @@ def send_confirmation(application):
             "application": application,
             "call": application.call,
             "message": strip_tags(application.call.confirmation_message),
-            "status_url": absolute(application.get_status_url()),
+            "status_url": absolute_url(application.get_status_url()),
         }
         subject = render_text("applications/email/confirmation_subject.txt", context)
         body = render_text("applications/email/confirmation.txt", context)
@@ -60,7 +62,7 @@ def send_staff_notification(application):
         context = {
             "application": application,
             "call": application.call,
-            "admin_url": absolute(reverse("applications_admin:inspect", args=[application.pk])),
+            "admin_url": in_admin(reverse("applications_admin:inspect", args=[application.pk])),
         }
         subject = render_text("applications/email/staff_notification_subject.txt", context)
         body = render_text("applications/email/staff_notification.txt", context)
@@ -89,7 +91,7 @@ def decision_message(application, status):
             name=application.name,
             reference=application.reference,
             call=application.call.title,
-            status_link=absolute(application.get_status_url()),
+            status_link=absolute_url(application.get_status_url()),
         )
         if template is None:
             context = {
@@ -116,7 +118,7 @@ def send_withdrawal_confirmation(application):
         context = {
             "application": application,
             "call": application.call,
-            "status_url": absolute(application.get_status_url()),
+            "status_url": absolute_url(application.get_status_url()),
         }
         subject = render_text("applications/email/withdrawal_subject.txt", context)
         body = render_text("applications/email/withdrawal.txt", context)

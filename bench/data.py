@@ -32,7 +32,7 @@ from core.models import CustomImage
 from demo.loader import load_demo_content
 from events.enums import EventCategory
 from events.models import EventIndexPage, EventPage, Venue
-from news.models import NewsIndexPage, NewsKind, NewsPage
+from news.models import NewsIndexPage, NewsKind, NewsPage, NewsTag, NewsTagLink
 from people.models import Person
 from programmes.models import ProgrammePage
 from projects.models import (
@@ -107,6 +107,22 @@ class Builder:
             for code, locale in self.locales.items()
         }
 
+    def news_tags(self, count):
+        """{language: [tags]}: `count` news tags, each in every language."""
+        tags = {code: [] for code in LANGUAGES}
+        for number in range(count):
+            key = uuid.uuid4()
+            for code in LANGUAGES:
+                tags[code].append(
+                    NewsTag.objects.create(
+                        locale=self.locales[code],
+                        translation_key=key,
+                        name=f"tag-{number}",
+                        slug=f"bench-tag-{number}",
+                    )
+                )
+        return tags
+
     def add_everywhere(self, model, number, make):
         """Add the page `make(language, number)` under that language's index of `model`."""
         key = uuid.uuid4()
@@ -128,6 +144,7 @@ class Builder:
         self.people = self.translated(Person)
         self.themes = self.translated(ProjectTheme)
         self.types = self.translated(ProjectType)
+        self.tags = self.news_tags(15)
         steps = [
             ("events", self.size.events, EventIndexPage, self.event),
             ("news items", self.size.news, NewsIndexPage, self.news_item),
@@ -183,7 +200,10 @@ class Builder:
             related_programme=self.pick(self.programmes, language, number),
             image=self.images[number % len(self.images)] if self.images else None,
         )
-        page.tags.add(f"tag-{number % 15}", f"tag-{number % 7}")
+        tags = dict.fromkeys(self.tags[language][n] for n in (number % 15, number % 7))
+        page.tag_links = [
+            NewsTagLink(tag=tag, sort_order=position) for position, tag in enumerate(tags)
+        ]
         return page
 
     def project(self, language, number):

@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from core import page_cache
+        from core import page_cache, site_url
 
         page_cache.connect()
+        site_url.connect(self)

@@ -8,6 +8,7 @@ block chooser; each renders with its own template under templates/blocks/.
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -108,7 +109,19 @@ class CallToActionBlock(blocks.StructBlock):
         template = "blocks/call_to_action_block.html"
 
 
-class GalleryBlock(blocks.StructBlock):
+class SectionBlock(blocks.StructBlock):
+    """A block shown as a section of the page: its heading, when staff leave it empty,
+    is `default_heading`, so every section has one."""
+
+    default_heading = ""
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["heading"] = value["heading"] or self.default_heading
+        return context
+
+
+class GalleryBlock(SectionBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
     images = blocks.ListBlock(ImageBlock(label=_("Image")), label=_("Images"), min_num=1)
 
@@ -118,8 +131,10 @@ class GalleryBlock(blocks.StructBlock):
         description = _("A grid of photos; each opens full size.")
         template = "blocks/gallery_block.html"
 
+    default_heading = pgettext_lazy("heading of a gallery", "Photos")
 
-class PeopleBlock(blocks.StructBlock):
+
+class PeopleBlock(SectionBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
     people = blocks.ListBlock(SnippetChooserBlock("people.Person"), label=_("People"), min_num=1)
 
@@ -129,8 +144,10 @@ class PeopleBlock(blocks.StructBlock):
         description = _("Teachers, jury members, artists or staff, with photo and role.")
         template = "blocks/people_block.html"
 
+    default_heading = pgettext_lazy("heading of a list of people", "People")
 
-class PartnersBlock(blocks.StructBlock):
+
+class PartnersBlock(SectionBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
     organisations = blocks.ListBlock(
         SnippetChooserBlock("partners.Organisation"), label=_("Organisations"), min_num=1
@@ -141,6 +158,8 @@ class PartnersBlock(blocks.StructBlock):
         label = _("Partners")
         description = _("Logos of partners, donors or sponsors, linked to their websites.")
         template = "blocks/partners_block.html"
+
+    default_heading = pgettext_lazy("heading of a list of organisations", "Partners")
 
 
 class BaseStreamBlock(blocks.StreamBlock):

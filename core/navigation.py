@@ -18,6 +18,7 @@ from wagtail.models import Page, Site
 
 from core import page_cache, same_place
 from core.i18n import localized_page_by_id
+from core.site_url import absolute_url
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def language_links(request, page=None):
                     code=code,
                     name=translation.get_language_info(code)["name_local"].capitalize(),
                     url=url,
-                    full_url=request.build_absolute_uri(canonical),
+                    full_url=absolute_url(canonical, request),
                     is_current=code == translation.get_language(),
                     has_translation=code in translations or page is None,
                 )

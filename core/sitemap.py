@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db.models import Q
 
 from wagtail.contrib.sitemaps import Sitemap
@@ -7,7 +8,8 @@ from wagtail.models import Page
 class MultilingualSitemap(Sitemap):
     """
     Every live public page of every language (Wagtail's own sitemap lists only the
-    default language), each with its translations as hreflang alternates.
+    default language), each with its translations as hreflang alternates and English
+    as x-default.
     """
 
     def items(self):
@@ -25,7 +27,7 @@ class MultilingualSitemap(Sitemap):
         for url in urls:
             versions = versions_by_key.get(key_by_location.get(url["location"]), [])
             if len(versions) > 1:
-                url["alternates"] = versions
+                url["alternates"] = [*versions, *default_version(versions)]
         return urls
 
     def translations(self):
@@ -38,3 +40,12 @@ class MultilingualSitemap(Sitemap):
                 {"lang_code": page.locale.language_code, "location": location}
             )
         return versions_by_key, key_by_location
+
+
+def default_version(versions):
+    """The x-default alternate, as in the pages' heads: the English version, if any."""
+    return [
+        {"lang_code": "x-default", "location": version["location"]}
+        for version in versions
+        if version["lang_code"] == settings.LANGUAGE_CODE
+    ]

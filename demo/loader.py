@@ -1,8 +1,8 @@
 """
 The demo content, read from the data files in demo/content/: home page, programmes,
-partnership projects, news, events, open calls, people, partners, standard pages and
-the footer, in English, with Russian and Tajik translations made through
-wagtail-localize from demo/content/locale/.
+partnership projects, news and their tags, events, open calls, people, partners,
+standard pages, the footer and the centre's contact details, in English, with Russian
+and Tajik translations made through wagtail-localize from demo/content/locale/.
 
 Idempotent: every step looks for what it would create and leaves it alone when it
 is there, so a second run changes nothing.
@@ -19,10 +19,11 @@ from wagtail.models import Locale, Page, Site
 
 from applications.models import Application, ApplicationFile, DecisionEmail, OpenCallPage
 from applications.submission import next_reference
-from core.models import Footer
+from core.models import ContactDetails, Footer
+from core.site_url import apply_site_url
 from events.models import EventIndexPage, EventPage, FestivalPage, Venue
 from home.models import HomeFeaturedProgramme, HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage, NewsTag, NewsTagLink
 from partners.models import Organisation
 from people.models import Person
 from programmes.models import ProgrammeIndexPage, ProgrammePage
@@ -100,8 +101,6 @@ class DemoLoader:
         page = page_class.objects.child_of(parent).filter(slug=data["slug"]).first()
         if page is None:
             page = page_class(slug=data["slug"], **fields(data, [*skip, *values]), **values)
-            if data.get("tags"):
-                page.tags.add(*data["tags"])
             parent.add_child(instance=page)
             page.save_revision().publish()
             self.created.append(f"{page_class._meta.verbose_name} '{page.title}'")
@@ -206,10 +205,16 @@ class DemoLoader:
         )
 
     def load_news(self, home, data):
+        names = sorted({name for item in data["news"] for name in item["tags"]})
+        self.news_tags = self.snippets(NewsTag, names)
         index = self.page(home, NewsIndexPage, data["index"])
         return [index] + [
             self.page(
-                index, NewsPage, item, related_programme=self.programmes[item["related_programme"]]
+                index,
+                NewsPage,
+                item,
+                related_programme=self.programmes[item["related_programme"]],
+                tag_links=ordered(NewsTagLink, [{"tag": self.news_tags[n]} for n in item["tags"]]),
             )
             for item in data["news"]
         ]
@@ -283,6 +288,16 @@ class DemoLoader:
                 )
             self.created.append(f"application '{application.reference}'")
 
+    def load_contact_details(self, data):
+        details = ContactDetails.load()
+        if not details.street_address:
+            for name, value in fields(data, skip=["logo"]).items():
+                setattr(details, name, value)
+            details.logo = demo_image(**data["logo"])
+            details.save()
+            self.created.append(str(ContactDetails._meta.verbose_name))
+        return details
+
     def translate_everywhere(self, items):
         for item in items:
             for locale in self.locales:
@@ -294,6 +309,7 @@ class DemoLoader:
         data = {name: read(name, self.today) for name in DATA_FILES}
         pages = data["pages"]
         home = self.load_home(pages["home"])
+        apply_site_url()  # the Site's host name and port from settings.SITE_URL
         self.people = self.snippets(Person, data["people"]["people"])
         self.organisations = self.snippets(Organisation, data["partners"]["organisations"])
         self.themes = self.snippets(ProjectTheme, data["projects"]["themes"])
@@ -314,6 +330,7 @@ class DemoLoader:
             text=pages["footer"]["text"],
             links=[("link", {"label": page.title, "page": page, "url": ""}) for page in links],
         )
+        self.load_contact_details(pages["contact_details"])
         # Snippets first, then pages, parents before children: a translation points at
         # the translated snippets, and wagtail-localize needs a translated parent.
         self.translate_everywhere(
@@ -324,6 +341,7 @@ class DemoLoader:
                 *decision_emails.values(),
                 *self.themes.values(),
                 *self.types.values(),
+                *self.news_tags.values(),
                 home,
                 *programmes,
                 *projects,

@@ -1,11 +1,15 @@
-"""schema.org Event data for search engines, as JSON-LD."""
+"""schema.org Event and Festival data for search engines, as JSON-LD."""
 
-import json
+import re
+from decimal import Decimal
 
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils import timezone
 
+from core.jsonld import CONTEXT, json_ld_script, organization, postal_address
+from core.sharing import sharing_image_url
 from events.enums import EventStatus
+
+__all__ = ["event_data", "festival_data", "json_ld_script"]
 
 STATUS = {
     EventStatus.SCHEDULED: "https://schema.org/EventScheduled",
@@ -14,9 +18,10 @@ STATUS = {
     EventStatus.RESCHEDULED: "https://schema.org/EventRescheduled",
     EventStatus.MOVED_ONLINE: "https://schema.org/EventMovedOnline",
 }
-
-# The characters that could end the <script> element or open a comment in it.
-ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+CURRENCY = "TJS"
+# Amounts in a price as staff write it ("20 somoni", "1 500 сомонӣ", "10,50"): digits,
+# thousands apart by a space, decimals after a point or a comma.
+AMOUNT = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?")
 
 
 def attendance_mode(event):
@@ -27,11 +32,50 @@ def attendance_mode(event):
     return "https://schema.org/OfflineEventAttendanceMode"
 
 
-def event_data(event, occurrence, request, *, performers, organizer, image_url):
+def performer(person):
+    """A performer as schema.org types it: an ensemble is a MusicGroup."""
+    return {"@type": "MusicGroup" if person.is_group else "Person", "name": person.name}
+
+
+def place(venue):
+    return {
+        "@type": "Place",
+        "name": venue.name,
+        "address": postal_address(venue.address, venue.city, venue.postal_code),
+    }
+
+
+def amounts_in(price):
+    """The amounts a price text names, as decimal strings ("20 somoni" → ["20"])."""
+    found = (re.sub(r"\s", "", amount).replace(",", ".") for amount in AMOUNT.findall(price))
+    return sorted({Decimal(amount) for amount in found})
+
+
+def offers(event, url, *, on_sale):
+    """The offer search engines show when the page shows a price, or None: price and
+    currency (somoni), several amounts as a range, on sale while the date is to come."""
+    if not (event.is_free or event.price or event.ticket_url):
+        return None
+    offer = {"@type": "Offer", "url": event.ticket_url or url, "priceCurrency": CURRENCY}
+    amounts = [Decimal(0)] if event.is_free else amounts_in(event.price)
+    if len(amounts) == 1:
+        offer["price"] = str(amounts[0])
+    elif amounts:
+        offer.update(
+            {"@type": "AggregateOffer", "lowPrice": str(amounts[0]), "highPrice": str(amounts[-1])}
+        )
+    if event.price and not event.is_free:
+        offer["description"] = event.price
+    if on_sale:
+        offer["availability"] = "https://schema.org/InStock"
+    return offer
+
+
+def event_data(event, occurrence, request, *, performers):
     """`occurrence`: the date shown, the next that takes place where there is one."""
     status = EventStatus.CANCELLED if occurrence.cancelled else event.status
     data = {
-        "@context": "https://schema.org",
+        "@context": CONTEXT,
         "@type": "Event",
         "name": event.title,
         "description": event.summary,
@@ -40,12 +84,8 @@ def event_data(event, occurrence, request, *, performers, organizer, image_url):
         "endDate": occurrence.end.isoformat(),
         "eventStatus": STATUS[status],
         "eventAttendanceMode": attendance_mode(event),
-        "organizer": {
-            "@type": "Organization",
-            "name": organizer,
-            "url": request.build_absolute_uri("/"),
-        },
-        "performer": [{"@type": "Person", "name": person.name} for person in performers],
+        "organizer": organization(request),
+        "performer": [performer(person) for person in performers],
         "inLanguage": request.LANGUAGE_CODE,
     }
     if event.all_day:
@@ -54,29 +94,71 @@ def event_data(event, occurrence, request, *, performers, organizer, image_url):
     if event.previous_start and event.status == EventStatus.RESCHEDULED:
         data["previousStartDate"] = event.previous_start.isoformat()
     if event.venue:
-        data["location"] = {
-            "@type": "Place",
-            "name": event.venue.name,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": event.venue.address,
-                "addressLocality": event.venue.city,
-                "addressCountry": "TJ",
-            },
-        }
+        data["location"] = place(event.venue)
     elif event.online_url:
         data["location"] = {"@type": "VirtualLocation", "url": event.online_url}
-    if image_url:
+    if image_url := sharing_image_url(request, event):
         data["image"] = [image_url]
-    offer_url = event.ticket_url or data["url"]
     if event.is_free:
         data["isAccessibleForFree"] = True
-        data["offers"] = {"@type": "Offer", "price": "0", "priceCurrency": "TJS", "url": offer_url}
-    elif event.ticket_url or event.price:
-        data["offers"] = {"@type": "Offer", "url": offer_url, "description": event.price}
+    on_sale = (
+        event.status != EventStatus.CANCELLED
+        and not occurrence.cancelled
+        and occurrence.end > timezone.now()
+    )
+    if offer := offers(event, data["url"], on_sale=on_sale):
+        data["offers"] = offer
     return data
 
 
-def json_ld_script(data):
-    text = json.dumps(data, ensure_ascii=False).translate(ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 - escaped above
+def festival_data(festival, request, *, schedule, lineup, programme):
+    """A festival edition: a schema.org Festival whose sub-events are its events, part
+    of the festival's series (its programme) when it has one."""
+    found = [
+        occurrence
+        for day in schedule
+        for stage in day["stages"]
+        for occurrence in stage["occurrences"]
+    ]
+    data = {
+        "@context": CONTEXT,
+        "@type": "Festival",
+        "name": festival.title,
+        "description": festival.summary,
+        "url": festival.get_full_url(request),
+        "eventStatus": STATUS[EventStatus.SCHEDULED],
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "organizer": organization(request),
+        "performer": [performer(person) for person in lineup],
+        "inLanguage": request.LANGUAGE_CODE,
+    }
+    if found:
+        data["startDate"] = min(occurrence.start for occurrence in found).isoformat()
+        data["endDate"] = max(occurrence.end for occurrence in found).isoformat()
+        venues = {o.event.venue.pk: o.event.venue for o in found if o.event.venue}
+        data["location"] = [place(venue) for venue in venues.values()]
+        data["subEvent"] = [sub_event(occurrence, request) for occurrence in found]
+    if image_url := sharing_image_url(request, festival):
+        data["image"] = [image_url]
+    if programme is not None:
+        data["superEvent"] = {
+            "@type": "EventSeries",
+            "name": programme.title,
+            "url": programme.get_full_url(request),
+        }
+    return data
+
+
+def sub_event(occurrence, request):
+    event = occurrence.event
+    data = {
+        "@type": "Event",
+        "name": event.title,
+        "url": event.get_full_url(request),
+        "startDate": occurrence.start.isoformat(),
+        "endDate": occurrence.end.isoformat(),
+        "eventStatus": STATUS[event.status],
+    }
+    if event.venue:
+        data["location"] = place(event.venue)
+    return data

@@ -13,11 +13,9 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext as _
 
 from core import navigation
 from core.pagination import paginate, paginate_open_ended
-from core.renditions import SHARING_IMAGE
 from events import (
     calendar_grid,
     google_calendar,
@@ -217,17 +215,7 @@ def event_detail(request, event):
     taking_place = [occurrence for occurrence in coming if not occurrence.cancelled]
     shown = (taking_place or coming or [occurrences.first_occurrence(event)])[0]
     performers = [block.value for block in event.performers if block.value]
-    image_url = ""
-    if event.image:
-        image_url = request.build_absolute_uri(event.image.get_rendition(SHARING_IMAGE).url)
-    data = jsonld.event_data(
-        event,
-        shown,
-        request,
-        performers=performers,
-        organizer=_("Bactria Culture Centre"),
-        image_url=image_url,
-    )
+    data = jsonld.event_data(event, shown, request, performers=performers)
     return TemplateResponse(
         request,
         "events/event_page.html",

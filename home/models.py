@@ -10,6 +10,7 @@ from modelcluster.fields import ParentalKey
 
 from core import navigation
 from core.blocks import BaseStreamBlock
+from core.jsonld import home_page_data, json_ld_script
 from core.models import BasePage
 
 
@@ -69,6 +70,9 @@ class HomePage(BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def sharing_image(self):
+        return super().sharing_image() or self.hero_image
+
     def route(self, request, path_components):
         # Wagtail routes every address from the home page of the visitor's language:
         # the header and the sections need it too (core.navigation).
@@ -96,6 +100,7 @@ class HomePage(BasePage):
         context["next_events"] = next_events(self.locale_id)
         context["events_index"] = events_index(request) if context["next_events"] else None
         context["open_calls"] = calls_taking_applications(self.locale_id)
+        context["json_ld"] = json_ld_script(home_page_data(request))
         return context
 
 

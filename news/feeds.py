@@ -1,12 +1,14 @@
-import datetime
-
 from django.contrib.syndication.views import Feed
-from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext
+
+from core import navigation
+from core.site_url import absolute_url
 
 
 class NewsFeed(Feed):
-    """The latest news of one language as an Atom feed (Django sets the feed's language)."""
+    """The latest news of one language as an Atom feed (Django sets the feed's language),
+    its addresses on the site's public address (core.site_url)."""
 
     feed_type = Atom1Feed
     limit = 20
@@ -23,10 +25,20 @@ class NewsFeed(Feed):
         return self.index_page.title
 
     def link(self):
-        return self.index_page.get_url(self.request)
+        return self.index_page.get_full_url(self.request)
+
+    def feed_url(self):
+        return absolute_url(self.request.path, self.request)
 
     def subtitle(self):
         return self.index_page.summary
+
+    def author_name(self):
+        return gettext("Bactria Culture Centre")
+
+    def author_link(self):
+        home = navigation.localized_home(self.request)
+        return home.get_full_url(self.request) if home else absolute_url("/", self.request)
 
     def items(self):
         return self.index_page.news()[: self.limit]
@@ -38,10 +50,10 @@ class NewsFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
-        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(9)))
+        return item.published_at()
 
     def item_updateddate(self, item):
-        return item.last_published_at
+        return item.modified_at()

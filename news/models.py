@@ -1,25 +1,30 @@
+import datetime
 import re
 
 from django.db import models
-from django.utils import timezone
+from django.db.models import OuterRef, Subquery
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
 
 from core import navigation
 from core.blocks import BaseStreamBlock
 from core.choices import label_of
+from core.i18n import in_active_language
+from core.jsonld import json_ld_script
 from core.models import BasePage
 from core.pagination import paginate
 from core.renditions import with_renditions
+from core.slugs import latin_slug
 
 TAG_SLUG = re.compile(r"[-\w]{1,100}")
 
@@ -55,8 +60,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         kind = request.GET.get("kind", "")
         if tag:
             # A tag's slug is letters, digits and hyphens: anything else (a NUL byte,
-            # which PostgreSQL refuses) matches no news item.
-            items = items.filter(tags__slug=tag) if TAG_SLUG.fullmatch(tag) else items.none()
+            # which PostgreSQL refuses) matches no news item. A tag keeps its slug in
+            # every language.
+            items = (
+                items.filter(tag_links__tag__slug=tag) if TAG_SLUG.fullmatch(tag) else items.none()
+            )
         if kind in NewsKind.values:
             items = items.filter(kind=kind)
         return self.render(
@@ -76,10 +84,39 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return NewsFeed(self)(request)
 
 
-class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+class NewsTag(TranslatableMixin, models.Model):
+    """A word news items are filed under ("jazz"), translated like the other snippets.
+    Its slug, the same in every language, is what the news index filters by."""
+
+    name = models.CharField(pgettext_lazy("name of a thing", "name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Latin letters, in the news index's address when it shows this tag's news; "
+            "made from the name when left empty, and the same in every language."
+        ),
     )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = pgettext_lazy("news", "tag")
+        verbose_name_plural = pgettext_lazy("news", "tags")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="news_tag_slug_per_language")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = latin_slug(self.name)[:100]
+        super().save(*args, **kwargs)
 
 
 class NewsPage(BasePage):
@@ -99,9 +136,6 @@ class NewsPage(BasePage):
         related_name="+",
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
-    tags = ClusterTaggableManager(
-        through=NewsPageTag, blank=True, verbose_name=pgettext_lazy("news", "tags")
-    )
     related_programme = models.ForeignKey(
         "programmes.ProgrammePage",
         verbose_name=_("related programme"),
@@ -119,7 +153,9 @@ class NewsPage(BasePage):
         ),
         FieldPanel("image"),
         FieldPanel("body"),
-        FieldPanel("tags"),
+        InlinePanel(
+            "tag_links", heading=pgettext_lazy("news", "Tags"), label=pgettext_lazy("news", "Tag")
+        ),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -143,10 +179,56 @@ class NewsPage(BasePage):
     def listing_image(self):
         return self.image
 
+    def published_at(self):
+        """When the item is said to be published: its date, at 9 in the morning in Dushanbe."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time(9)))
+
+    def modified_at(self):
+        """When it last changed: its last publication, never before its date."""
+        return max(filter(None, [self.published_at(), self.last_published_at]))
+
     def get_context(self, request, *args, **kwargs):
+        from news.jsonld import news_article
+
         context = super().get_context(request, *args, **kwargs)
         context["related_programme"] = navigation.linked_page(request, self.related_programme_id)
-        context["tags"] = self.tags.all()
+        context["tags"] = self.tags_in_active_language()
+        context["json_ld"] = json_ld_script(news_article(self, request, tags=context["tags"]))
         # The news index is the parent: its address is this one without the last part.
         context["news_index_url"] = self.get_url(request)[: -len(self.slug) - 1]
         return context
+
+    def tags_in_active_language(self):
+        """The tags in the order staff gave them, each in the visitor's language where it
+        is translated; `lang` names the language of one that is not."""
+        language = translation.get_language()
+        tags = in_active_language(
+            NewsTag.objects.filter(pk__in=self.tag_links.values("tag")),
+            position=Subquery(
+                self.tag_links.filter(tag__translation_key=OuterRef("translation_key")).values(
+                    "sort_order"
+                )[:1]
+            ),
+        )
+        return [
+            {
+                "name": tag.name,
+                "slug": tag.slug,
+                "lang": "" if tag.locale.language_code == language else tag.locale.language_code,
+            }
+            for tag in tags
+        ]
+
+
+class NewsTagLink(Orderable):
+    """A tag of a news item."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="tag_links")
+    tag = models.ForeignKey(
+        NewsTag,
+        verbose_name=pgettext_lazy("news", "tag"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("tag")]

@@ -29,6 +29,11 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         help_text=_("For example: programme coordinator, jazz piano teacher, jury member."),
     )
+    is_group = models.BooleanField(
+        _("ensemble or band"),
+        default=False,
+        help_text=_("Tick for a group of musicians rather than one person."),
+    )
     photo = models.ForeignKey(
         "core.CustomImage",
         verbose_name=_("photo"),
@@ -48,6 +53,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     panels = [
         FieldPanel("name"),
         FieldPanel("role"),
+        FieldPanel("is_group"),
         FieldPanel("photo"),
         FieldPanel("bio"),
         FieldPanel("links"),

@@ -288,7 +288,13 @@ APPLICATION_POST_LIMIT = (env_int("APPLICATION_POST_LIMIT", 20), 3600)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Bactria Culture Centre"
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public site's address (scheme, host, port): every absolute address the site gives
+# (canonicals, sitemap, feeds, JSON-LD, calendars) starts with it. `migrate` and
+# `load_demo_content` set the Wagtail Site's host name and port from it (core/site_url.py).
+SITE_URL = (
+    env_str("SITE_URL") or env_str("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000"
+).rstrip("/")
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or SITE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 # On PostgreSQL, the "russian" text search configuration stems Russian words and
 # English ones (its ASCII words use the English stemmer); SQLite matches words as typed.

@@ -8,7 +8,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import ALLOWED_HOSTS, SECRET_KEY
-from .env import env_bool, env_int
+from .env import env_bool, env_int, env_str
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable (50+ random characters).")
@@ -18,6 +18,9 @@ if not ALLOWED_HOSTS:
     )
 
 DEBUG = False
+# Without SITE_URL (or WAGTAILADMIN_BASE_URL), the site is at https:// and its first host name.
+if not env_str("SITE_URL") and not env_str("WAGTAILADMIN_BASE_URL"):
+    SITE_URL = WAGTAILADMIN_BASE_URL = f"https://{ALLOWED_HOSTS[0].lstrip('.')}"
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 # nginx (or another proxy) terminates TLS and says so in X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

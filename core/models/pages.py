@@ -58,6 +58,13 @@ class BasePage(Page):
             self.slug = latin_slug(self.slug) or latin_slug(self.title)
         super().full_clean(*args, **kwargs)
 
+    def sharing_image(self):
+        """The image shown when the page is shared and to search engines: its sharing
+        image, else its own (the one listings show)."""
+        if self.social_image_id:
+            return self.social_image
+        return getattr(self, "listing_image", None)
+
     @property
     def folded_text(self):
         """The page's searchable text with Tajik letters folded; empty when it has none."""

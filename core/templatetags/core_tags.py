@@ -2,9 +2,9 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
-from core import navigation, page_cache, same_place
+from core import navigation, page_cache, same_place, sharing
 from core.models import Footer
-from core.renditions import SHARING_IMAGE
+from core.site_url import absolute_url
 
 register = template.Library()
 
@@ -22,9 +22,10 @@ def alternate_links(context):
 
 
 @register.simple_tag(takes_context=True)
-def canonical_path(context):
-    """The page's own address with the sub-page shown (a month of the calendar)."""
-    return same_place.canonical_path(context["request"], context["page"])
+def canonical_url(context):
+    """The page's own full address with the sub-page shown (a month of the calendar)."""
+    request = context["request"]
+    return absolute_url(same_place.canonical_path(request, context["page"]), request)
 
 
 def fragment_context(context):
@@ -106,12 +107,10 @@ def query_string(context, **changes):
 @register.simple_tag(takes_context=True)
 def sharing_image_url(context, page):
     """Absolute address of the image social networks show for `page` (1200×630 JPEG)."""
-    image = None
-    if getattr(page, "social_image_id", None):
-        image = page.social_image
-    elif hasattr(page, "listing_image"):
-        image = page.listing_image
-    if image is None:
-        return ""
-    rendition = image.get_rendition(SHARING_IMAGE)
-    return context["request"].build_absolute_uri(rendition.url)
+    return sharing.sharing_image_url(context["request"], page)
+
+
+@register.filter
+def open_graph_locale(language_code):
+    """A language code as Open Graph writes it: "ru" → "ru_RU"."""
+    return sharing.open_graph_locale(language_code)

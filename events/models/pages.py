@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from recurrence.fields import RecurrenceField
 
+from core import navigation
 from core.blocks import BaseStreamBlock
 from core.choices import label_of
 from core.models import BasePage
@@ -117,12 +118,32 @@ class FestivalPage(BasePage):
         not the body or performers, which only the event's own page reads."""
         return cls.objects.live().select_related("venue", "image").defer("body", "performers")
 
+    def sharing_image(self):
+        return super().sharing_image() or programme_image(self)
+
     def get_context(self, request, *args, **kwargs):
+        from events.jsonld import festival_data, json_ld_script
         from events.schedule import festival_schedule
 
         context = super().get_context(request, *args, **kwargs)
         context.update(festival_schedule(self))
+        programme = navigation.linked_page(request, self.programme_id)
+        context["json_ld"] = json_ld_script(
+            festival_data(
+                self,
+                request,
+                schedule=context["schedule"],
+                lineup=context["lineup"],
+                programme=programme,
+            )
+        )
         return context
+
+
+def programme_image(page):
+    """The image of the programme an event or festival belongs to, for sharing it when
+    it has none of its own."""
+    return page.programme.hero_image if page.programme_id else None
 
 
 class EventPage(BasePage):
@@ -297,6 +318,9 @@ class EventPage(BasePage):
     @property
     def listing_image(self):
         return self.image
+
+    def sharing_image(self):
+        return super().sharing_image() or programme_image(self)
 
     @classmethod
     def listed(cls):

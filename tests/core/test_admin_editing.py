@@ -11,7 +11,7 @@ import pytest
 
 from applications.models import Application
 from home.models import StandardPage
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage, NewsTag
 from partners.models import Organisation
 from people.models import Person
 from programmes.models import ProgrammeIndexPage, ProgrammePage
@@ -113,6 +113,7 @@ def test_project_page(staff, client, language):
 @pytest.mark.parametrize("language", ["en", "ru", "tg"])
 def test_news_page(staff, client, language):
     index = NewsIndexPage.objects.get(locale__language_code=language)
+    tag = NewsTag.objects.get(slug="festival", locale__language_code=language)
     page = create(
         staff,
         index,
@@ -124,11 +125,11 @@ def test_news_page(staff, client, language):
             "date": "2026-11-20",
             "kind": "announcement",
             "body": PARAGRAPH,
-            "tags": "festival",
+            "tag_links": inline_formset([{"tag": tag.pk}]),
         },
     )
     assert_renders(client, page, language, "Tickets are on sale.")
-    assert [t.name for t in page.tags.all()] == ["festival"]
+    assert_renders(client, page, language, f'?tag=festival">{tag.name}</a>')
 
 
 @pytest.mark.parametrize(

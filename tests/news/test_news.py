@@ -1,11 +1,11 @@
 """Visitors read the centre's news in their language, filter it and subscribe to it."""
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 import pytest
 from defusedxml import ElementTree
 
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage, NewsTag, NewsTagLink
 from tests.helpers import soup, warm_query_count
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +49,55 @@ def test_news_page_shows_date_kind_and_programme_in_russian(client):
     assert programme_link["href"].startswith("/ru/")
 
 
+def in_language(english, language):
+    return NewsPage.objects.get(
+        locale__language_code=language, translation_key=english.translation_key
+    )
+
+
+def jazz_concert():
+    return NewsPage.objects.get(slug="jazz-academy-end-of-year-concert")
+
+
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [("en", ["jazz", "education"]), ("ru", ["джаз", "образование"]), ("tg", ["ҷаз", "маориф"])],
+)
+def test_news_tags_are_shown_in_the_visitors_language(client, language, names):
+    item = in_language(jazz_concert(), language)
+
+    tags = soup(client.get(item.url)).select(".tags a")
+
+    assert [tag.get_text() for tag in tags] == names
+    assert [tag["href"].split("?")[1] for tag in tags] == ["tag=jazz", "tag=education"]
+    assert all(not tag.has_attr("lang") for tag in tags)
+
+
+@pytest.mark.parametrize("language", ["ru", "tg"])
+def test_a_tag_filters_the_news_in_every_language(client, language):
+    index = NewsIndexPage.objects.get(locale__language_code=language)
+    expected = [in_language(jazz_concert(), language).title]
+    festival = NewsPage.objects.get(slug="preparing-dushanbe-ethno-jazz-festival-2021")
+    expected.append(in_language(festival, language).title)
+
+    assert titles(client.get(index.url, {"tag": "jazz"})) == expected
+
+
+def test_a_tag_not_yet_translated_is_shown_in_english_and_marked_so(client):
+    strings = NewsTag.objects.create(locale=Locale.get_default(), name="strings")
+    item = in_language(jazz_concert(), "tg")
+    NewsTagLink.objects.create(page=item, tag=strings, sort_order=5)
+
+    tags = soup(client.get(item.url)).select(".tags a")
+
+    assert [(tag.get_text(), tag.get("lang")) for tag in tags] == [
+        ("ҷаз", None),
+        ("маориф", None),
+        ("strings", "en"),
+    ]
+    assert tags[-1]["href"].endswith("?tag=strings")
+
+
 ATOM = {"atom": "http://www.w3.org/2005/Atom"}
 
 
@@ -65,7 +114,19 @@ def test_each_language_has_its_own_atom_feed(client, language):
     entries = feed.findall("atom:entry", ATOM)
     assert len(entries) == 4
     for entry in entries:
-        assert f"/{language}/" in entry.find("atom:link", ATOM).get("href")
+        assert (
+            entry.find("atom:link", ATOM).get("href").startswith(f"http://testserver/{language}/")
+        )
+    author = feed.find("atom:author", ATOM)
+    assert (
+        author.findtext("atom:name", namespaces=ATOM)
+        == {
+            "en": "Bactria Culture Centre",
+            "ru": "Культурный центр «Бактрия»",
+            "tg": "Маркази фарҳангии «Бактрия»",
+        }[language]
+    )
+    assert author.findtext("atom:uri", namespaces=ATOM) == f"http://testserver/{language}/"
 
 
 def test_news_index_links_its_feed(client):

@@ -1,0 +1,16 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from news.models import NewsTag
+
+
+class NewsTagViewSet(SnippetViewSet):
+    model = NewsTag
+    icon = "tag"
+    menu_order = 330
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+register_snippet(NewsTagViewSet)
