@@ -18,8 +18,14 @@ from tests.helpers import soup
 pytestmark = pytest.mark.django_db
 
 DUSHANBE = ZoneInfo("Asia/Dushanbe")
-# Within the two years ahead whose dates are stored.
+# Within the two years ahead whose dates are stored, seen from the day the tests set.
 OFF = datetime.date(2027, 9, 21)
+
+
+@pytest.fixture(autouse=True)
+def before_the_class_starts(time_machine):
+    """The tests' dates stay ahead whatever the real date: the clock is set before them."""
+    time_machine.move_to(datetime.datetime(2026, 12, 1, 12, tzinfo=DUSHANBE))
 
 
 @pytest.fixture
