@@ -19,7 +19,7 @@ from .data import CONTENT
 
 
 class MissingDemoTranslation(Exception):
-    pass
+    """A segment of the demo content has no entry in its language's catalogue."""
 
 
 def catalogue_path(language_code):
