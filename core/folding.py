@@ -2,7 +2,7 @@
 Tajik letters folded to the Russian letters people type for them.
 
 On a Russian phone keyboard there is no ғ, ӣ, қ, ӯ, ҳ or ҷ: people write "хунар"
-for "ҳунар". Search folds both the indexed text (each page's `folded_text`) and the
+for "ҳунар". Search folds both the indexed text (each page's `word_forms`) and the
 query, so either spelling finds the other.
 """
 

@@ -8,10 +8,11 @@ with the square of the matches. On PostgreSQL it joins each page's title and bod
 vectors to match them, once to count and once for the page shown.
 
 Here the index rows are matched and ranked in one pass, with the backend's own query
-syntax and scores (the same results in the same order), and only the pages shown
-are loaded, one query per page type. Queries: the ranked page of results, its count
-(on PostgreSQL a window over the same query, on SQLite a second query: bm25() is not
-allowed in a window), and the pages.
+syntax and scores (the same results in the same order; on SQLite each word may also
+match by its stem, as PostgreSQL's do), and only the pages shown are loaded, one
+query per page type. Queries: the ranked page of results, its count (on PostgreSQL a
+window over the same query, on SQLite a second query: bm25() is not allowed in a
+window), and the pages.
 """
 
 from django.core.paginator import Page as PageOfItems
@@ -22,10 +23,12 @@ from django.db.models.functions import Cast
 
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
 
 from modelsearch.utils import get_descendants_content_types_pks
 
 from core.pagination import paginate, requested_page_number
+from core.word_forms import query_forms
 
 
 def search_results(request, pages, query, per_page):
@@ -96,15 +99,16 @@ def _index_entries(backend, pages, words):
 def _sqlite_entries(backend, pages, words):
     from wagtail.search.models import SQLiteFTSIndexEntry
 
-    from modelsearch.backends.database.sqlite.query import MatchExpression
+    from modelsearch.backends.database.sqlite.query import BM25, MatchExpression
 
-    compiler = backend.query_compiler_class(pages, words)
+    compiler = backend.query_compiler_class(pages, with_stems(words))
     match = compiler.build_search_query(compiler.query)
     if match is None:  # no words
         return SQLiteFTSIndexEntry.objects.none().annotate(page_id=F("pk"))
     # bm25() is only known inside the query that runs the match, so the FTS table
     # leads: each matching row finds its index entry, then its page, by primary key.
-    bm25 = compiler.build_tsrank(None, compiler.query)
+    # One bm25() scores the whole match, whatever its words and forms.
+    bm25 = BM25()
     return (
         SQLiteFTSIndexEntry.objects.filter(
             MatchExpression(compiler.FTS_TABLE_FIELDS, match),
@@ -120,6 +124,18 @@ def _sqlite_entries(backend, pages, words):
         )
         .order_by("-score", "-page_id")
     )
+
+
+def with_stems(words):
+    """
+    The query for SQLite, which matches words as typed: each of the `words`, or its
+    stem, which the pages' `word_forms` list for their own words (core/word_forms.py).
+    PostgreSQL stems both itself.
+    """
+    terms = words.split()
+    if not terms:
+        return words
+    return And([Or([PlainText(form) for form in query_forms(term)]) for term in terms])
 
 
 def _postgres_entries(backend, pages, words):

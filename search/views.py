@@ -22,7 +22,7 @@ def search(request):
     if query:
         # .specific(): the results come as their own page types, one query per page
         # type shown, never one per result. The query is folded like each page's
-        # folded_text, so "хунар" finds "ҳунар" and back.
+        # word_forms, so "хунар" finds "ҳунар" and back.
         pages = (
             Page.objects.live()
             .public()

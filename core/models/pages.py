@@ -9,9 +9,9 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from core import page_cache, same_place
-from core.folding import fold
 from core.forms import BasePageForm
 from core.slugs import latin_slug, needs_latin
+from core.word_forms import word_forms
 
 
 class BasePage(Page):
@@ -39,7 +39,7 @@ class BasePage(Page):
         help_text=_("Shown when the page is shared on social networks."),
     )
 
-    search_fields = [*Page.search_fields, index.SearchField("folded_text")]
+    search_fields = [*Page.search_fields, index.SearchField("word_forms")]
     base_form_class = BasePageForm
     # Foreign keys a page shows whenever it is served, read with it while routing.
     related_on_route = ("social_image",)
@@ -66,17 +66,17 @@ class BasePage(Page):
         return getattr(self, "listing_image", None)
 
     @property
-    def folded_text(self):
-        """The page's searchable text with Tajik letters folded; empty when it has none."""
-        text = " ".join(self._searchable_texts())
-        folded = fold(text)
-        return folded if folded != text else ""
+    def word_forms(self):
+        """The forms of the words of the page's searchable text that search finds it by
+        and the text does not have: in Russian letters, in Latin letters, stemmed
+        (core/word_forms.py)."""
+        return word_forms(" ".join(self._searchable_texts()))
 
     def _searchable_texts(self):
         model_fields = {field.name: field for field in self._meta.get_fields()}
         for search_field in self.search_fields:
             name = search_field.field_name
-            if not isinstance(search_field, index.SearchField) or name == "folded_text":
+            if not isinstance(search_field, index.SearchField) or name == "word_forms":
                 continue
             value = getattr(self, name, None)
             if callable(value):
