@@ -3,12 +3,14 @@
 from django.core.management import call_command
 
 from wagtail.models import Locale, Page, Revision, Site
+from wagtail.search.backends import get_search_backend
 
 import pytest
 
 from core.models import Footer
 from home.models import HomePage
 from programmes.models import ProgrammePage
+from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -54,6 +56,21 @@ def test_running_the_loader_twice_changes_nothing(capsys):
 
     assert snapshot() == before
     assert "already in place" in capsys.readouterr().out
+
+
+def test_running_the_loader_again_indexes_the_pages_for_search_again(client, capsys):
+    def found():
+        response = client.get("/tg/search/", {"q": "musiqii"})
+        return [link.get_text(strip=True) for link in soup(response).select(".results h2 a")]
+
+    # As a page indexed before search knew its words' Latin forms (core/word_forms.py).
+    get_search_backend().delete(ProgrammePage.objects.get(title="Ҷоизаи мусиқии Боб"))
+    assert "Ҷоизаи мусиқии Боб" not in found()
+
+    call_command("load_demo_content")
+
+    assert "Search index rebuilt." in capsys.readouterr().out
+    assert "Ҷоизаи мусиқии Боб" in found()
 
 
 def test_the_default_site_serves_the_english_home_page():
