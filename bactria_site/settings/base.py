@@ -297,7 +297,8 @@ SITE_URL = (
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or SITE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 # On PostgreSQL, the "russian" text search configuration stems Russian words and
-# English ones (its ASCII words use the English stemmer); SQLite matches words as typed.
+# English ones (its ASCII words use the English stemmer); on SQLite, which matches words
+# as typed, the site stems them the same way in Python (core/word_forms.py).
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "russian"}
 }
