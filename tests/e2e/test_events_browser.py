@@ -79,3 +79,17 @@ def test_on_a_phone_the_events_come_before_the_folded_filters_in_tajik(
     desktop.goto(f"{site_url}/tg/chorabiniho/")
     assert desktop.locator("#id_programme").is_visible()
     assert not desktop.get_by_text("Филтри чорабиниҳо").is_visible()
+
+
+def test_the_festival_programme_leads_to_its_editions_in_tajik(site_url, phone, screenshot):
+    from events.models import FestivalPage
+
+    edition = FestivalPage.objects.live().get(locale__language_code="tg")
+    phone.goto(f"{site_url}{edition.programme.get_translation(edition.locale).url}")
+    assert phone.locator(".festival-day").count() == 3
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    screenshot(phone, "festival-programme-tg-360")
+
+    phone.locator("#festival-editions ~ ul a").first.click()
+    phone.wait_for_url(f"**{edition.url}")
+    assert phone.locator("h1").inner_text() == edition.title
