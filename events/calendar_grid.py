@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.formats import date_format
 
+from core import dates
+
 # A day shows this many of its events; a busier day links to its full list instead.
 SHOWN_PER_DAY = 4
 
@@ -67,7 +69,7 @@ def month_grid(year, month, occurrences, today, day_list_url):
 
 def _entry(occurrence):
     title = occurrence.event.title
-    label = title if occurrence.all_day else f"{occurrence.start:%H:%M} {title}"
+    label = title if occurrence.all_day else f"{dates.time_of(occurrence.start)} {title}"
     return Entry(label, occurrence.event.url, occurrence.cancelled)
 
 

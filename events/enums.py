@@ -23,3 +23,10 @@ class EventStatus(models.TextChoices):
     POSTPONED = "postponed", _("Postponed")
     RESCHEDULED = "rescheduled", _("Rescheduled")
     MOVED_ONLINE = "online", _("Moved online")
+
+
+class When(models.TextChoices):
+    """The shortcuts above the events list: the rest of this week, or its weekend."""
+
+    WEEK = "week", _("This week")
+    WEEKEND = "weekend", _("This weekend")

@@ -1,4 +1,5 @@
 import datetime
+from urllib.parse import urlencode
 
 from django import forms
 from django.db.models import Q
@@ -7,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core.filter_fields import FilterDateField, IdChoiceField
-from events.enums import EventCategory
+from events.enums import EventCategory, When
 from events.models.venues import Venue
 from events.occurrences import HORIZON, centre_timezone
 from programmes.models import ProgrammePage
@@ -34,6 +35,9 @@ class EventFilters(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
     )
 
+    # Set by the shortcuts' links, and kept when the filters are changed.
+    when = forms.ChoiceField(required=False, choices=When.choices, widget=forms.HiddenInput)
+
     def __init__(self, data, *, locale_id):
         super().__init__(data)
         self.fields["programme"].queryset = ProgrammePage.objects.live().filter(locale_id=locale_id)
@@ -42,6 +46,33 @@ class EventFilters(forms.Form):
     @property
     def is_filtered(self):
         return any(self.data.get(name) for name in self.fields)
+
+    @property
+    def opens_filters(self):
+        """Whether the filters (folded on a phone) show open: a filter other than the
+        shortcuts, which show above them, is set."""
+        return any(self.data.get(name) for name in self.fields if name != "when")
+
+    def shortcuts(self):
+        """Links to any date, this week and this weekend, keeping the other filters
+        (not the dates, which a shortcut replaces): [{label, query, current}]."""
+        kept = {
+            name: self.data[name]
+            for name in self.fields
+            if name not in ("when", "date_from", "date_to") and self.data.get(name)
+        }
+        current = self.data.get("when", "")
+        links = []
+        for value, label in [("", _("Any date")), *When.choices]:
+            query = {**kept, "when": value} if value else kept
+            links.append(
+                {
+                    "label": label,
+                    "query": f"?{urlencode(query)}" if query else "",
+                    "current": value == current,
+                }
+            )
+        return links
 
     def clean(self):
         data = super().clean()
@@ -92,7 +123,20 @@ class EventFilters(forms.Form):
         before = after + HORIZON
         if data.get("date_to"):
             before = _midnight(data["date_to"] + datetime.timedelta(days=1))
+        if data.get("when"):
+            first, last = shortcut_days(data["when"], timezone.localdate(now))
+            after = max(after, _midnight(first))
+            before = min(before, _midnight(last + datetime.timedelta(days=1)))
         return after, before
+
+
+def shortcut_days(when, today):
+    """The first and last days of this week (from today to Sunday) or of its weekend
+    (Saturday and Sunday; from today on a Sunday)."""
+    sunday = today + datetime.timedelta(days=6 - today.weekday())
+    if when == When.WEEKEND:
+        return max(today, sunday - datetime.timedelta(days=1)), sunday
+    return today, sunday
 
 
 def _midnight(day):

@@ -8,13 +8,17 @@ from people.models import Person
 
 
 def festival_schedule(festival):
-    events = list(
-        EventPage.objects.live()
-        .child_of(festival)
-        .filter(restrictions.public_q())
-        .select_related("venue")
-        .order_by("start")
-    )
+    return schedule_of(list(public_in_order(EventPage.objects.live().child_of(festival))))
+
+
+def public_in_order(events):
+    """The public ones of `events`, with their venue, in order of their start."""
+    return events.filter(restrictions.public_q()).select_related("venue").order_by("start")
+
+
+def schedule_of(events):
+    """The schedule by day and stage and the line-up of a festival's public events, in
+    order of their start."""
     if not events:
         return {"schedule": [], "lineup": []}
     after = min(event.start for event in events)

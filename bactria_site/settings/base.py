@@ -236,7 +236,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # django-recurrence (which ships neither): its rule text and its admin widget.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "translations" / "recurrence"]
 USE_I18N = True
-# Tajik dates without Django's Russian "г." (bactria_site/formats/tg/formats.py).
+# One style of dates and times per language, 24-hour times everywhere
+# ("Tue 8 Dec 2026, 18:00"), and Tajik dates without Django's Russian "г."
+# (bactria_site/formats/<language>/formats.py).
 FORMAT_MODULE_PATH = ["bactria_site.formats"]
 TIME_ZONE = "Asia/Dushanbe"
 USE_TZ = True

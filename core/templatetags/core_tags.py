@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
-from core import navigation, page_cache, same_place, sharing
+from core import dates, navigation, page_cache, same_place, sharing
 from core.models import Footer
 from core.site_url import absolute_url
 
@@ -114,3 +114,15 @@ def sharing_image_url(context, page):
 def open_graph_locale(language_code):
     """A language code as Open Graph writes it: "ru" → "ru_RU"."""
     return sharing.open_graph_locale(language_code)
+
+
+@register.filter
+def time_range(occurrence):
+    """An occurrence's hours, '18:00–21:00', that never wrap (core.dates)."""
+    return dates.time_range(occurrence.start, occurrence.end)
+
+
+@register.filter
+def date_time_range(occurrence):
+    """An occurrence's day and hours, 'Tue 8 Dec 2026, 18:00–21:00' (core.dates)."""
+    return dates.date_time_range(occurrence.start, occurrence.end)

@@ -17,13 +17,20 @@ EVENING = datetime.datetime(2026, 11, 24, 18, 30)  # a Tuesday
     ("language", "fmt", "expected"),
     [
         ("tg", "DATE_FORMAT", "24 ноябри 2026"),
-        ("tg", "DATETIME_FORMAT", "24 ноябри 2026, 18:30"),
+        ("tg", "DATETIME_FORMAT", "Сш 24 ноябри 2026, 18:30"),
+        ("tg", "TIME_FORMAT", "18:30"),
         ("tg", "l, j E", "Сешанбе, 24 ноябри"),
         ("tg", "D", "Сш"),
         ("tg", "YEAR_MONTH_FORMAT", "Ноябр 2026"),
         ("ru", "DATE_FORMAT", "24 ноября 2026 г."),
         ("ru", "l, j E", "Вторник, 24 ноября"),
+        ("ru", "DATETIME_FORMAT", "Вт 24 ноября 2026, 18:30"),
+        ("ru", "TIME_FORMAT", "18:30"),
         ("en", "l, j E", "Tuesday, 24 November"),
+        # One style in English too, day first and a 24-hour clock (issue 19).
+        ("en", "DATETIME_FORMAT", "Tue 24 Nov 2026, 18:30"),
+        ("en", "DATE_FORMAT", "24 Nov 2026"),
+        ("en", "TIME_FORMAT", "18:30"),
     ],
 )
 def test_dates_read_naturally_in_each_language(language, fmt, expected):

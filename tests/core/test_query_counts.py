@@ -33,13 +33,21 @@ def test_home_page_queries(client, django_assert_max_num_queries, language):
 
 def test_programme_page_queries(client, django_assert_max_num_queries):
     url = "/ru/programmy/dzhazovaya-akademiya/"
-    warm_query_count(client, url, django_assert_max_num_queries, 11)  # + its open calls
+    # + its open calls, + its festival editions (issue 19: none for this programme).
+    warm_query_count(client, url, django_assert_max_num_queries, 12)
+
+
+def test_festival_programme_page_queries(client, django_assert_max_num_queries):
+    # A festival's programme page shows its editions (one query with their dates) and
+    # the schedule and line-up of one of them (its events, its performers).
+    url = "/en/programmes/dushanbe-ethno-jazz-festival/"
+    warm_query_count(client, url, django_assert_max_num_queries, 12)
 
 
 # Routing (the site, the locale, the home page in Russian and Tajik and its row, one
 # query a step), then what the page shows.
 DETAIL_PAGES = [
-    (ProgrammePage, 10),  # its events, open calls, people, news and their renditions
+    (ProgrammePage, 11),  # its events, festival editions, open calls, people, news...
     (ProjectPage, 10),  # themes, types, partners and countries
     (NewsPage, 8),  # its tags, the programme it names
     (EventPage, 8),

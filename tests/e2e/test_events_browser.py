@@ -49,3 +49,47 @@ def test_festival_schedule_in_tajik(site_url, phone, screenshot):
     assert phone.locator(".festival-day").count() == 3
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     screenshot(phone, "festival-tg-360")
+
+
+def test_on_a_phone_the_events_come_before_the_folded_filters_in_tajik(
+    site_url, phone, desktop, screenshot
+):
+    phone.goto(f"{site_url}/tg/chorabiniho/")
+    screenshot(phone, "events-tg-360")
+    first_event = phone.locator(".occurrence").first
+    toggle = phone.get_by_text("Филтри чорабиниҳо")
+    # The filters are one button; the first event's time and title show on the first
+    # screen (740 px high).
+    assert toggle.is_visible()
+    assert not phone.locator("#id_programme").is_visible()
+    for part in (".occurrence__time time", ".occurrence__title a"):
+        box = first_event.locator(part).bounding_box()
+        assert box["y"] + box["height"] <= 740
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+
+    toggle.click()
+    assert phone.locator("#id_programme").is_visible()
+
+    phone.get_by_role("link", name="Ҳамин рӯзҳои истироҳат").click()
+    phone.wait_for_url("**/tg/chorabiniho/?when=weekend")
+    assert not phone.locator("#id_programme").is_visible()
+    screenshot(phone, "events-weekend-tg-360")
+
+    # On a wide screen the filters show without a button.
+    desktop.goto(f"{site_url}/tg/chorabiniho/")
+    assert desktop.locator("#id_programme").is_visible()
+    assert not desktop.get_by_text("Филтри чорабиниҳо").is_visible()
+
+
+def test_the_festival_programme_leads_to_its_editions_in_tajik(site_url, phone, screenshot):
+    from events.models import FestivalPage
+
+    edition = FestivalPage.objects.live().get(locale__language_code="tg")
+    phone.goto(f"{site_url}{edition.programme.get_translation(edition.locale).url}")
+    assert phone.locator(".festival-day").count() == 3
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    screenshot(phone, "festival-programme-tg-360")
+
+    phone.locator("#festival-editions ~ ul a").first.click()
+    phone.wait_for_url(f"**{edition.url}")
+    assert phone.locator("h1").inner_text() == edition.title

@@ -34,7 +34,7 @@ def day(days):
 def listing(client, language, **period):
     index = EventIndexPage.objects.get(locale__language_code=language)
     page = soup(client.get(index.url, period))
-    message = page.select_one("form.filters ~ p")
+    message = page.select_one("details.filters-panel ~ p")
     return page, message.get_text(strip=True) if message else ""
 
 

@@ -29,7 +29,7 @@ def test_programme_page_lists_the_news_of_that_programme_only(client):
     assert card.select_one(".card__title a")["href"] == (
         "/en/news/digital-arts-academy-new-intake/"
     )
-    assert card.select_one(".card__meta").get_text() == "Sept. 5, 2026"
+    assert card.select_one(".card__meta").get_text() == "5 Sep 2026"
     assert "Twenty young designers" in card.get_text()
     assert card.select_one("img.card__image")["srcset"]
 
