@@ -114,3 +114,9 @@ def sharing_image_url(context, page):
 def open_graph_locale(language_code):
     """A language code as Open Graph writes it: "ru" → "ru_RU"."""
     return sharing.open_graph_locale(language_code)
+
+
+@register.filter
+def alt_text(image):
+    """The image's description in the active language (CustomImage.description_in)."""
+    return image.description_in(translation.get_language()) if image else ""
