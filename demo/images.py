@@ -1,42 +1,27 @@
 """
-Demo images drawn here with Pillow: no downloads, a few kilobytes each. Abstract
-patterns in the centre's colours, so no one mistakes them for real photographs.
+Demo images drawn with Pillow when the demo is loaded (demo/drawings): instruments,
+stages, classrooms, screens, people, and partners' wordmark logos. No downloads, a few
+kilobytes each. Each image is described in English, and in Russian and Tajik from the
+demo's catalogues (demo/content/locale/), for the pages in those languages.
 """
 
 import io
-import random
+from functools import cache
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 
 from wagtail.models import Collection
 
-from PIL import Image, ImageDraw
+import yaml
 
 from core.models import CustomImage
 
-PALETTES = [
-    ["#a8442a", "#f1e8da", "#1f1a17", "#d9a441"],
-    ["#1f4a7a", "#e2ecf8", "#a8442a", "#f5d491"],
-    ["#2f6b4f", "#dcefdc", "#1f1a17", "#d9a441"],
-    ["#6b2f5f", "#f3e4ef", "#d9a441", "#1f1a17"],
-]
+from .data import CONTENT
+from .drawings import draw, draw_logo
+from .translate import catalogue
 
-
-def _draw(seed, size):
-    rng = random.Random(seed)  # noqa: S311 - a fixed seed for repeatable pictures, not security
-    palette = PALETTES[rng.randrange(len(PALETTES))]
-    width, height = size
-    image = Image.new("RGB", size, palette[1])
-    draw = ImageDraw.Draw(image)
-    for _ in range(14):
-        colour = palette[rng.randrange(len(palette))]
-        radius = rng.randint(height // 8, height // 2)
-        x, y = rng.randint(0, width), rng.randint(0, height)
-        if rng.random() < 0.5:
-            draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=colour)
-        else:
-            draw.rectangle((x - radius, y - radius // 3, x + radius, y + radius // 3), fill=colour)
-    return image
+CREDIT = "Bactria Culture Centre"
 
 
 def _media_collection():
@@ -47,14 +32,52 @@ def _media_collection():
     return root.get_children().filter(name="Media").first() or root.add_child(name="Media")
 
 
-def demo_image(title, seed, size=(1200, 600)):
-    """The demo image called `title`, drawn and saved once; found again on later runs."""
+def translated(text):
+    """`text` in each of the site's other languages, from the demo's catalogues."""
+    return {
+        code: catalogue(code)[text]
+        for code, _name in settings.LANGUAGES
+        if code != settings.LANGUAGE_CODE
+    }
+
+
+def saved_image(title, description, picture, file_name, file_format="JPEG"):
+    """The image called `title`, saved once from `picture`; found again on later runs."""
     existing = CustomImage.objects.filter(title=title).first()
     if existing:
         return existing
     buffer = io.BytesIO()
-    _draw(seed, tuple(size)).save(buffer, format="JPEG", quality=70, optimize=True)
-    image = CustomImage(title=title, credit="Demo illustration", collection=_media_collection())
-    image.file = ImageFile(buffer, name=f"demo-{seed}.jpg")
+    if file_format == "JPEG":
+        picture.save(buffer, format="JPEG", quality=80, optimize=True)
+    else:
+        picture.save(buffer, format="PNG", optimize=True)
+    image = CustomImage(
+        title=title,
+        description=description,
+        translated_descriptions=translated(description),
+        credit=CREDIT,
+        collection=_media_collection(),
+    )
+    image.file = ImageFile(buffer, name=file_name)
     image.save()
     return image
+
+
+@cache
+def descriptions():
+    """Subject -> what its drawing shows, from demo/content/images.yaml."""
+    with (CONTENT / "images.yaml").open(encoding="utf-8") as file:
+        return yaml.safe_load(file)
+
+
+def demo_image(title, subject, size=(1200, 600)):
+    """The drawing of `subject` (demo.drawings.SUBJECTS), with its description."""
+    picture = draw(subject, tuple(size))
+    return saved_image(title, descriptions()[subject], picture, f"{subject}.jpg")
+
+
+def demo_logo(name, colour, size=(320, 160)):
+    """The wordmark logo of the organisation `name`, described by the name (which the
+    catalogues translate, as the organisation's own name)."""
+    picture = draw_logo(name, tuple(size), colour)
+    return saved_image(f"Logo: {name}", name, picture, "logo.png", "PNG")

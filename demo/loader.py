@@ -39,7 +39,7 @@ from projects.models import (
 )
 
 from .data import CONTENT, read
-from .images import demo_image
+from .images import demo_image, demo_logo
 from .translate import translate
 
 DATA_FILES = ["pages", "people", "partners", "programmes", "projects", "news", "events", "calls"]
@@ -79,6 +79,12 @@ def fields(data, skip=()):
             value = paragraphs(value)
         values[name] = value
     return values
+
+
+def with_logo(organisation):
+    """An organisation's data with its logo drawn in its `logo_colour`, in its place."""
+    values = {name: value for name, value in organisation.items() if name != "logo_colour"}
+    return {**values, "logo": demo_logo(organisation["name"], organisation["logo_colour"])}
 
 
 class DemoLoader:
@@ -293,7 +299,7 @@ class DemoLoader:
         if not details.street_address:
             for name, value in fields(data, skip=["logo"]).items():
                 setattr(details, name, value)
-            details.logo = demo_image(**data["logo"])
+            details.logo = demo_logo(**data["logo"])
             details.save()
             self.created.append(str(ContactDetails._meta.verbose_name))
         return details
@@ -311,7 +317,10 @@ class DemoLoader:
         home = self.load_home(pages["home"])
         apply_site_url()  # the Site's host name and port from settings.SITE_URL
         self.people = self.snippets(Person, data["people"]["people"])
-        self.organisations = self.snippets(Organisation, data["partners"]["organisations"])
+        self.organisations = self.snippets(
+            Organisation,
+            [with_logo(item) for item in data["partners"]["organisations"]],
+        )
         self.themes = self.snippets(ProjectTheme, data["projects"]["themes"])
         self.types = self.snippets(ProjectType, data["projects"]["types"])
         programmes = self.load_programmes(home, data["programmes"], pages["home"])

@@ -126,3 +126,9 @@ def time_range(occurrence):
 def date_time_range(occurrence):
     """An occurrence's day and hours, 'Tue 8 Dec 2026, 18:00–21:00' (core.dates)."""
     return dates.date_time_range(occurrence.start, occurrence.end)
+
+
+@register.filter
+def alt_text(image):
+    """The image's description in the active language (CustomImage.description_in)."""
+    return image.description_in(translation.get_language()) if image else ""

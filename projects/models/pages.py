@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import F, OuterRef, Subquery
+from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -167,14 +167,18 @@ class ProjectPage(BasePage):
             ),
         )
         context["partners"] = [
-            {**partner, "role_label": PartnerRole(partner["role"]).label}
-            for partner in self.partners.annotate(
+            {
+                "name": partner.name,
+                "website": partner.organisation.website,
+                "logo": partner.organisation.logo,
+                "role_label": PartnerRole(partner.role).label,
+            }
+            for partner in with_renditions(self.partners.all(), "organisation__logo").annotate(
                 name=Coalesce(
                     translated_field("organisation__translation_key", Organisation, "name"),
                     "organisation__name",
-                ),
-                website=F("organisation__website"),
-            ).values("name", "website", "role")
+                )
+            )
         ]
         context["countries"] = [country.get_country_display() for country in self.countries.all()]
         return context

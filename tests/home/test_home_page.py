@@ -67,3 +67,17 @@ def test_no_events_section_until_there_are_events(client):
     page = soup(client.get("/en/"))
 
     assert "event" not in " ".join(h.get_text().lower() for h in page.find_all("h2"))
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tg"])
+def test_home_leads_with_the_next_events_and_the_open_call(client, language):
+    html = client.get(f"/{language}/").content.decode()
+
+    events = html.index('id="events-heading"')
+    open_calls = html.index('id="open-calls-heading"')
+    programmes = html.index('id="programmes-heading"')
+    assert events < programmes
+    assert open_calls < programmes
+    page = soup(client.get(f"/{language}/"))
+    assert section(page, "events-heading").select(".next-event a")
+    assert section(page, "open-calls-heading").select(".open-call-item a")

@@ -63,10 +63,15 @@ def test_project_page_in_russian_uses_russian_names(client):
     assert "Европейский союз — Донор" in html.select_one(".partner-roles").get_text(" ", strip=True)
 
 
-def test_illustrative_details_are_said_on_the_page(client):
-    page = page_at("en", "projects", "wecoop-iii")
+def test_project_page_shows_its_partners_logos(client):
+    page = page_at("en", "projects", "creative-industries-lao-uzbekistan-rwanda")
 
-    assert "illustrative" in client.get(page.url).content.decode()
+    html = soup(client.get(page.url))
+
+    logos = [li.select_one("img.partner-roles__logo") for li in html.select(".partner-roles li")]
+    assert len(logos) == 2
+    assert all(logo is not None and ".format-webp." in logo["src"] for logo in logos)
+    assert all(logo["alt"] == "" for logo in logos)  # the name is written beside it
 
 
 def test_project_page_query_count(client, django_assert_max_num_queries):
