@@ -15,11 +15,13 @@ from django import forms
 from django.conf import settings
 from django.core.validators import ProhibitNullCharactersValidator, RegexValidator
 from django.template.defaultfilters import filesizeformat
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from applications.countries import COUNTRIES
 from applications.uploads import allowed_extensions, check_upload
+from core.privacy import privacy_page_url
 
 MB = 1024 * 1024
 
@@ -132,6 +134,15 @@ def with_note(help_text, note):
     return " ".join(text for text in (help_text, note) if text)
 
 
+def with_privacy_link(help_text):
+    """The staff's help text, then a link to the privacy page (Settings → Privacy notice)."""
+    address = privacy_page_url()
+    if not address:
+        return help_text
+    link = format_html('<a href="{}">{}</a>', address, _("How we keep your data"))
+    return format_html("{} {}", help_text, link) if help_text else link
+
+
 def question_field(block_type, value):
     common = {
         "label": value["label"],
@@ -188,7 +199,9 @@ def question_field(block_type, value):
         )
     if block_type == "consent":
         return forms.BooleanField(
-            label=value["label"], help_text=value.get("help_text", ""), required=True
+            label=value["label"],
+            help_text=with_privacy_link(value.get("help_text", "")),
+            required=True,
         )
     raise ValueError(f"Unknown question type {block_type}")
 

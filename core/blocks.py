@@ -15,6 +15,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from core.contact import centre_contact
 from core.i18n import localized_page
 
 
@@ -187,3 +188,32 @@ class BaseStreamBlock(blocks.StreamBlock):
     gallery = GalleryBlock()
     people = PeopleBlock()
     partners = PartnersBlock()
+
+
+class ContactDetailsBlock(blocks.StaticBlock):
+    """The centre's address, opening hours, email, phone, map link and profiles, as set
+    in Settings → Contact details and the footer of the page's language."""
+
+    class Meta:
+        icon = "mail"
+        label = pgettext_lazy("block", "Contact details")
+        description = _(
+            "The centre's address, opening hours, email, phone, map and social networks, "
+            "from Settings → Contact details and the footer."
+        )
+        admin_text = _(
+            "Shows the centre's contact details. Edit them in Settings → Contact details."
+        )
+        template = "blocks/contact_details_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["contact"] = centre_contact()
+        return context
+
+
+class StandardPageStreamBlock(BaseStreamBlock):
+    """The body of a standard page (about, contact, privacy): the shared blocks and the
+    centre's contact details."""
+
+    contact_details = ContactDetailsBlock()

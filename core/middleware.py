@@ -1,5 +1,7 @@
 from django.conf import settings
+from django.http import Http404
 from django.middleware.gzip import GZipMiddleware
+from django.views.defaults import page_not_found
 
 from csp.middleware import CSPMiddleware, PolicyParts
 
@@ -22,6 +24,24 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.header)
         return response
+
+
+class SiteNotFoundPageMiddleware:
+    """With DEBUG on (`make run`), a public page not found shows templates/404.html, as
+    in production, instead of Django's technical page; the admin keeps Django's."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not settings.DEBUG or not isinstance(exception, Http404):
+            return None
+        if request.path_info.startswith(ADMIN_PREFIX):
+            return None
+        return page_not_found(request, exception)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

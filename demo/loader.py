@@ -19,7 +19,7 @@ from wagtail.models import Locale, Page, Site
 
 from applications.models import Application, ApplicationFile, DecisionEmail, OpenCallPage
 from applications.submission import next_reference
-from core.models import ContactDetails, Footer
+from core.models import ContactDetails, Footer, PrivacyNotice
 from core.site_url import apply_site_url
 from events.models import EventIndexPage, EventPage, FestivalPage, Venue
 from home.models import HomeFeaturedProgramme, HomePage, StandardPage
@@ -53,6 +53,14 @@ def paragraphs(texts):
     return [("paragraph", paragraph(text)) for text in texts]
 
 
+def body(items):
+    """A body from the data: a text is a paragraph, {block type: value} that block."""
+    return [
+        ("paragraph", paragraph(item)) if isinstance(item, str) else stream([item])[0]
+        for item in items
+    ]
+
+
 def bullets(texts):
     return "<ul>" + "".join(f"<li>{text}</li>" for text in texts) + "</ul>"
 
@@ -68,7 +76,7 @@ def ordered(model, rows):
 
 
 def fields(data, skip=()):
-    """The model fields in `data` but `skip`: images drawn, a body as paragraphs."""
+    """The model fields in `data` but `skip`: images drawn, a body as blocks."""
     values = {}
     for name, value in data.items():
         if name in {"slug", "tags", *skip}:
@@ -76,7 +84,7 @@ def fields(data, skip=()):
         if name.endswith("image"):
             value = demo_image(**value)
         elif name == "body":
-            value = paragraphs(value)
+            value = body(value)
         values[name] = value
     return values
 
@@ -297,12 +305,20 @@ class DemoLoader:
     def load_contact_details(self, data):
         details = ContactDetails.load()
         if not details.street_address:
-            for name, value in fields(data, skip=["logo"]).items():
+            for name, value in fields(data, skip=["logo", "profiles"]).items():
                 setattr(details, name, value)
             details.logo = demo_logo(**data["logo"])
+            details.profiles = [("url", address) for address in data["profiles"]]
             details.save()
             self.created.append(str(ContactDetails._meta.verbose_name))
         return details
+
+    def load_privacy_notice(self, page):
+        notice = PrivacyNotice.load()
+        if notice.page_id is None:
+            notice.page = page
+            notice.save()
+            self.created.append(str(PrivacyNotice._meta.verbose_name))
 
     def translate_everywhere(self, items):
         for item in items:
@@ -337,9 +353,12 @@ class DemoLoader:
             Footer,
             {},
             text=pages["footer"]["text"],
+            address=pages["footer"]["address"],
+            opening_hours=pages["footer"]["opening_hours"],
             links=[("link", {"label": page.title, "page": page, "url": ""}) for page in links],
         )
         self.load_contact_details(pages["contact_details"])
+        self.load_privacy_notice(standard_pages[pages["privacy_notice"]])
         # Snippets first, then pages, parents before children: a translation points at
         # the translated snippets, and wagtail-localize needs a translated parent.
         self.translate_everywhere(

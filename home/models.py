@@ -9,7 +9,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from core import navigation
-from core.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock, StandardPageStreamBlock
 from core.jsonld import home_page_data, json_ld_script
 from core.models import BasePage
 
@@ -119,7 +119,7 @@ class HomeFeaturedProgramme(Orderable):
 class StandardPage(BasePage):
     """A plain page: about the centre, contact, privacy."""
 
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(StandardPageStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from core import navigation
 from core.blocks import BaseStreamBlock
+from core.contact import centre_contact
 from core.models import BasePage
 from core.renditions import as_cards, with_renditions
 
@@ -93,4 +94,6 @@ class ProgrammePage(BasePage):
             "date",
         ).order_by("-date", "-pk")[:3]
         context["open_calls"] = open_calls_of(self)
+        # Without an address of its own, visitors write to the centre's.
+        context["contact_email"] = self.contact_email or centre_contact().email
         return context

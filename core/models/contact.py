@@ -1,3 +1,4 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -9,8 +10,10 @@ from wagtail.fields import StreamField
 
 @register_setting(icon="site")
 class ContactDetails(BaseGenericSetting):
-    """The centre's address, logo and profiles: what search engines are told about it
-    (the home page's schema.org Organization, the publisher of news)."""
+    """The centre's address, logo, email, phone, position on the map and profiles: what
+    the contact page, the footer and search engines show (the home page's schema.org
+    Organization, the publisher of news). Settings are the same in every language: the
+    address and opening hours as visitors read them are on the translated Footer."""
 
     logo = models.ForeignKey(
         "core.CustomImage",
@@ -30,6 +33,24 @@ class ContactDetails(BaseGenericSetting):
     city = models.CharField(_("city"), max_length=80, default="Dushanbe")
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Where the centre is on the map, in degrees north, such as 38.5731."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("In degrees east, such as 68.7864."),
+    )
     profiles = StreamField(
         [("url", blocks.URLBlock(label=_("Web address")))],
         verbose_name=_("profiles on other sites"),
@@ -45,6 +66,9 @@ class ContactDetails(BaseGenericSetting):
         ),
         FieldPanel("email"),
         FieldPanel("phone"),
+        MultiFieldPanel(
+            [FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Position on the map")
+        ),
         FieldPanel("profiles"),
     ]
 

@@ -16,7 +16,20 @@ class Footer(TranslatableMixin, models.Model):
     text = RichTextField(
         _("text"),
         features=["bold", "italic", "link"],
-        help_text=_("Address, opening hours and how to reach the centre."),
+        help_text=_("A few words about the centre, shown above its contact details."),
+    )
+    address = models.TextField(
+        _("address"),
+        blank=True,
+        help_text=_(
+            "The centre's address as visitors read it in this language, one line each. "
+            "Email, phone and the position on the map are in Settings → Contact details."
+        ),
+    )
+    opening_hours = models.TextField(
+        _("opening hours"),
+        blank=True,
+        help_text=_("One line each, such as 'Monday to Friday: 10:00–19:00'."),
     )
     links = StreamField(
         [("link", LinkBlock())],
@@ -25,7 +38,12 @@ class Footer(TranslatableMixin, models.Model):
         help_text=_("Links shown in the footer, such as social networks or the privacy page."),
     )
 
-    panels = [FieldPanel("text"), FieldPanel("links")]
+    panels = [
+        FieldPanel("text"),
+        FieldPanel("address"),
+        FieldPanel("opening_hours"),
+        FieldPanel("links"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("footer")

@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
-from core import dates, navigation, page_cache, same_place, sharing
+from core import contact, dates, navigation, page_cache, same_place, sharing
 from core.models import Footer
 from core.site_url import absolute_url
 
@@ -90,6 +90,12 @@ def footer_links(context, footer):
 def current_footer():
     """The footer of the active language (inside its cached fragment)."""
     return Footer.for_active_locale()
+
+
+@register.simple_tag
+def centre_contact():
+    """The centre's address, hours, email, phone (core.contact; inside the footer's fragment)."""
+    return contact.centre_contact()
 
 
 @register.simple_tag(takes_context=True)

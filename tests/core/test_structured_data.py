@@ -45,7 +45,7 @@ def test_home_page_describes_the_centre_as_an_organization(client):
     assert data["logo"].endswith(".png")
     assert data["address"] == {
         "@type": "PostalAddress",
-        "streetAddress": "Rudaki Avenue",
+        "streetAddress": "17 Bokhtar Street",
         "addressLocality": "Dushanbe",
         "postalCode": "734025",
         "addressCountry": "TJ",
