@@ -159,6 +159,9 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
 # the header and footer fragments, whether any page is private. Any content change
 # starts a new version at once; this only bounds the memory the old ones take.
 CONTENT_VERSION_SECONDS = 24 * 60 * 60
+# Fragments that move with the clock as well (a programme's next dates: a date that has
+# passed leaves them) are cached under the content version this many seconds at most.
+CLOCK_FRAGMENT_SECONDS = 60
 # What browsers and a CDN may keep a public page for (Cache-Control: public, max-age).
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 # A cache in front of the site (nginx, Varnish, Cloudflare), purged of a page's addresses

@@ -33,13 +33,17 @@ def fragment_context(context):
     are keyed by: the language, the content version and, for the header and the
     language links, the place (core.same_place.place_key: the page, a preview apart,
     and the address with its query string). A private page (an applicant's status)
-    keeps its fragments out of the cache: their links carry its address."""
+    keeps its fragments out of the cache: their links carry its address. So does a
+    preview: it shows a draft, which no publish announces. Fragments that also move
+    with the clock (next dates) take `clock_fragment_seconds`."""
     request = context["request"]
     page = context.get("page")
+    uncached = context.get("private_page") or getattr(request, "is_preview", False)
     return {
         "request": request,
         "page": page,
-        "fragment_seconds": 0 if context.get("private_page") else settings.CONTENT_VERSION_SECONDS,
+        "fragment_seconds": 0 if uncached else settings.CONTENT_VERSION_SECONDS,
+        "clock_fragment_seconds": 0 if uncached else settings.CLOCK_FRAGMENT_SECONDS,
         "content_version": navigation.on_request(
             request, "content-version", page_cache.content_version
         ),
@@ -50,7 +54,9 @@ def fragment_context(context):
 
 @register.simple_tag(takes_context=True)
 def cache_keys(context):
-    """fragment_context, for base.html's own fragment (the alternate languages)."""
+    """fragment_context, for the fragments of base.html (the alternate languages) and
+    of page templates (a programme's body and news, the project cards, the blank
+    application form)."""
     return fragment_context(context)
 
 

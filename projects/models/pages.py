@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -17,7 +18,7 @@ from core.blocks import BaseStreamBlock
 from core.choices import label_of
 from core.i18n import in_active_language, translated_field
 from core.models import BasePage
-from core.renditions import with_renditions
+from core.renditions import as_cards, with_renditions
 from partners.models import Organisation
 from projects.enums import Country, Currency, PartnerRole, ProjectStatus
 from projects.filters import ProjectFilters
@@ -40,7 +41,7 @@ class ProjectIndexPage(BasePage):
 
     def projects(self):
         return (
-            with_renditions(ProjectPage.objects.child_of(self).live(), "image")
+            as_cards(ProjectPage.objects.child_of(self).live(), "image", "start_date", "end_date")
             .prefetch_related(
                 "countries",
                 models.Prefetch(
@@ -61,7 +62,13 @@ class ProjectIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         filters = ProjectFilters(request.GET, locale_id=self.locale_id)
         context["filters"] = filters
-        context["page_obj"] = filters.paginate(request, self.projects(), self.per_page)
+        # Read only where the template renders the cards, not when they come from the
+        # cache (projects/project_index_page.html).
+        context["page_obj"] = SimpleLazyObject(
+            lambda: filters.paginate(request, self.projects(), self.per_page)
+        )
+        # A project's status (upcoming, ongoing, completed) changes with the date.
+        context["today"] = timezone.localdate()
         return context
 
 
