@@ -157,8 +157,10 @@ else:
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
 # Longest time what is cached under the content version (core/page_cache.py) stays:
 # the header and footer fragments, whether any page is private. Any content change
-# starts a new version at once; this only bounds the memory the old ones take.
-CONTENT_VERSION_SECONDS = 24 * 60 * 60
+# starts a new version at once; this only bounds the memory the old ones take. Without
+# Redis each gunicorn worker has its own memory and sees only its own publishes: there
+# what is cached lives a minute, so another worker's publish shows within a minute.
+CONTENT_VERSION_SECONDS = 24 * 60 * 60 if REDIS_URL else 60
 # Fragments that move with the clock as well (a programme's next dates: a date that has
 # passed leaves them) are cached under the content version this many seconds at most.
 CLOCK_FRAGMENT_SECONDS = 60

@@ -12,6 +12,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
 CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}  # noqa: F405
 # Tests of pages read the database each time; tests/core/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = 0
+# One process: what is cached under the content version lives as long as with Redis.
+CONTENT_VERSION_SECONDS = 24 * 60 * 60
 SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the source folders: tests run without collectstatic.
 WHITENOISE_AUTOREFRESH = True

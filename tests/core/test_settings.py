@@ -122,6 +122,26 @@ def test_a_frontend_cache_is_purged_only_when_one_is_configured():
     )
 
 
+def cached_content_lifetime(**env):
+    code = (
+        "import django; django.setup(); from django.conf import settings;"
+        "print(settings.CONTENT_VERSION_SECONDS)"
+    )
+    outside = {name: value for name, value in os.environ.items() if name != "REDIS_URL"}
+    env = {**outside, "DJANGO_SETTINGS_MODULE": "bactria_site.settings.dev", **env}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return int(result.stdout)
+
+
+def test_without_redis_another_workers_publish_shows_within_a_minute():
+    """Each worker's memory holds its own fragments: they live a minute at most."""
+    assert cached_content_lifetime() == 60
+    assert cached_content_lifetime(REDIS_URL="redis://127.0.0.1:6379/15") == 24 * 60 * 60
+
+
 def test_without_redis_url_the_cache_is_local_memory():
     assert type(caches["default"]).__name__ == "LocMemCache"
 
