@@ -28,11 +28,14 @@ serve: $(VENV)/.installed
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	  $(PROD) $(BIN)/gunicorn bactria_site.wsgi --bind $(BIND) --workers $(WORKERS) --timeout 60
 
+# The suite runs in PYTEST_WORKERS processes at once (pytest-xdist; 0 runs it in one
+# process): each worker has its own test database, media folders and Redis database.
+PYTEST_WORKERS ?= 2
 test: $(VENV)/.installed-dev browser axe
 	$(TEST_ENV) $(MANAGE) check --fail-level WARNING
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run --noinput
 	$(BIN)/ruff check .
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal
 
 # Timings on a throwaway database, gunicorn on 127.0.0.1:8401 and page weights in
 # Chromium (see README, "Measuring speed"). DATABASE_URL=postgres://... to bench PostgreSQL.
