@@ -28,11 +28,15 @@ serve: $(VENV)/.installed
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	  $(PROD) $(BIN)/gunicorn bactria_site.wsgi --bind $(BIND) --workers $(WORKERS) --timeout 60
 
+# PYTEST_WORKERS=2 runs the suite in two processes at once (pytest-xdist): each worker
+# has its own test database, media folders and Redis database. 0 (one process) stays the
+# default until the parallel suite has passed three runs in a row on SQLite and PostgreSQL.
+PYTEST_WORKERS ?= 0
 test: $(VENV)/.installed-dev browser axe
 	$(TEST_ENV) $(MANAGE) check --fail-level WARNING
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run --noinput
 	$(BIN)/ruff check .
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal
 
 # Timings on a throwaway database, gunicorn on 127.0.0.1:8401 and page weights in
 # Chromium (see README, "Measuring speed"). DATABASE_URL=postgres://... to bench PostgreSQL.

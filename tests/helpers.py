@@ -1,5 +1,6 @@
 """Small helpers the tests share."""
 
+import os
 import uuid
 
 from django.core.cache import cache
@@ -32,11 +33,16 @@ def warm_query_count(client, url, django_assert_max_num_queries, limit):
     return len(captured)
 
 
+# The machine's Redis database for the tests: 15, or 14 for pytest-xdist's worker gw1 and
+# so on down, since clearing a Redis cache empties its whole database.
+REDIS_DB = 15 - int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+
+
 def redis_cache_settings():
-    """A cache on the machine's Redis (database 15), under keys of its own."""
+    """A cache on the machine's Redis (database REDIS_DB), under keys of its own."""
     return {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": "redis://127.0.0.1:6379/15",
+        "LOCATION": f"redis://127.0.0.1:6379/{REDIS_DB}",
         "KEY_PREFIX": f"bactria-test-{uuid.uuid4().hex}",
     }
 

@@ -1,6 +1,12 @@
 """Settings for pytest: fast hashing, no outgoing mail, plain static storage."""
 
+import os
+
 from .base import *  # noqa: F403
+
+# pytest-xdist runs the suite in worker processes gw0, gw1...: each keeps its files in
+# folders of its own (pytest-django names each worker's PostgreSQL database).
+TEST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
 
 SECRET_KEY = "test-only-key-not-used-anywhere-else"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
@@ -18,10 +24,11 @@ SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the source folders: tests run without collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
-# Applicants' files written by the demo content the tests start from.
+# Images and applicants' files written by the demo content the tests start from.
+MEDIA_ROOT = LOCAL_DIR / "test-media" / TEST_WORKER  # noqa: F405
 STORAGES["private"] = {  # noqa: F405
     "BACKEND": "applications.storage.PrivateFileSystemStorage",
-    "OPTIONS": {"location": LOCAL_DIR / "test-private"},  # noqa: F405
+    "OPTIONS": {"location": LOCAL_DIR / "test-private" / TEST_WORKER},  # noqa: F405
 }
 # Tests sign staff in directly; the tests of two-factor sign-in turn it on.
 STAFF_TWO_FACTOR = False

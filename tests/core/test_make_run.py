@@ -14,6 +14,7 @@ def test_make_run_steps_build_a_working_site_from_nothing(tmp_path):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bactria_site.settings.dev",
         "LOCAL_DIR": str(tmp_path),
+        "MEDIA_ROOT": str(tmp_path / "media"),
         "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
     }
     env.pop("DATABASE_URL", None)

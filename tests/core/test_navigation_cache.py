@@ -13,7 +13,7 @@ from core.page_cache import CONTENT_VERSION_KEY
 from events.models import EventPage
 from home.models import StandardPage
 from programmes.models import ProgrammePage
-from tests.helpers import page_at, redis_cache_settings, soup
+from tests.helpers import REDIS_DB, page_at, redis_cache_settings, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -162,7 +162,7 @@ def test_a_change_made_by_another_worker_shows_although_the_menu_is_cached(clien
         # Another worker renames the page: the database changes, and that worker's
         # signal deletes the content version in Redis.
         Page.objects.filter(pk=page_at("en", "about").pk).update(title="Who we are")
-        redis.Redis(db=15).delete(cache.make_key(CONTENT_VERSION_KEY))
+        redis.Redis(db=REDIS_DB).delete(cache.make_key(CONTENT_VERSION_KEY))
 
         assert "Who we are" in menu(client, "/en/news/")
     finally:

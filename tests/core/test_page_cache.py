@@ -17,7 +17,7 @@ import redis
 
 from applications.models import Application, OpenCallPage
 from events.models import EventPage
-from tests.helpers import page_at, redis_cache_settings, soup
+from tests.helpers import REDIS_DB, page_at, redis_cache_settings, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -238,7 +238,7 @@ def test_redis_caches_pages_for_every_worker_and_drops_them_on_publish(
 
         response = visit(client, "/en/programmes/jazz-academy/")
         assert soup(response).h1.get_text(strip=True) == "Jazz Academy on Redis"
-        assert redis.Redis(db=15).keys(f"{prefix}:*page-cache:*")
+        assert redis.Redis(db=REDIS_DB).keys(f"{prefix}:*page-cache:*")
     finally:
         cache.clear()
 

@@ -60,7 +60,7 @@ def served(tmp_path):
             break
         except OSError:
             assert server.poll() is None, server.stdout.read().decode()[-3000:]
-            time.sleep(1)
+            time.sleep(0.1)
     yield port
     os.killpg(server.pid, 15)
     server.wait(timeout=30)

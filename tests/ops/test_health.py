@@ -5,6 +5,8 @@ from django.db import connections
 
 import pytest
 
+from tests.helpers import redis_cache_settings
+
 pytestmark = pytest.mark.django_db
 
 
@@ -56,13 +58,7 @@ def test_healthz_answers_503_when_the_cache_is_unreachable(client, settings):
 
 
 def test_healthz_uses_the_real_redis_when_configured(client, settings):
-    settings.CACHES = {
-        **settings.CACHES,
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/15",
-        },
-    }
+    settings.CACHES = {**settings.CACHES, "default": redis_cache_settings()}
 
     assert client.get("/healthz").json()["cache"] == "ok"
 
