@@ -8,7 +8,6 @@ demo's catalogues (demo/content/locale/), for the pages in those languages.
 import io
 from functools import cache
 
-from django.conf import settings
 from django.core.files.images import ImageFile
 
 from wagtail.models import Collection
@@ -16,6 +15,7 @@ from wagtail.models import Collection
 import yaml
 
 from core.models import CustomImage
+from core.models.images import TRANSLATED_DESCRIPTION_FIELDS
 
 from .data import CONTENT
 from .drawings import draw, draw_logo
@@ -32,13 +32,10 @@ def _media_collection():
     return root.get_children().filter(name="Media").first() or root.add_child(name="Media")
 
 
-def translated(text):
-    """`text` in each of the site's other languages, from the demo's catalogues."""
-    return {
-        code: catalogue(code)[text]
-        for code, _name in settings.LANGUAGES
-        if code != settings.LANGUAGE_CODE
-    }
+def translated_descriptions(text):
+    """The image's description fields in the site's other languages, holding `text`
+    translated by the demo's catalogues."""
+    return {field: catalogue(code)[text] for code, field in TRANSLATED_DESCRIPTION_FIELDS.items()}
 
 
 def saved_image(title, description, picture, file_name, file_format="JPEG"):
@@ -54,7 +51,7 @@ def saved_image(title, description, picture, file_name, file_format="JPEG"):
     image = CustomImage(
         title=title,
         description=description,
-        translated_descriptions=translated(description),
+        **translated_descriptions(description),
         credit=CREDIT,
         collection=_media_collection(),
     )

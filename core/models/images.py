@@ -4,6 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+# The field holding the description in each of the site's other languages.
+TRANSLATED_DESCRIPTION_FIELDS = {"ru": "description_ru", "tg": "description_tg"}
+
 
 class CustomImage(AbstractImage):
     """The site's image, with a credit line that photographers and donors ask for."""
@@ -15,18 +18,28 @@ class CustomImage(AbstractImage):
         help_text=_("Photographer or source, shown under the image where it is used."),
     )
 
-    translated_descriptions = models.JSONField(
-        _("description in other languages"),
-        default=dict,
+    # Wagtail's own `description` is the alternative text in the site's default language
+    # (English); these hold it in the site's other languages.
+    description_ru = models.CharField(
+        _("description in Russian"),
+        max_length=255,
         blank=True,
         help_text=_(
-            "The description in each other language of the site, by language code: "
-            '{"ru": "...", "tg": "..."}. Pages in a language without one show the image '
-            "without a description."
+            "What the image shows, read out on pages in Russian. Pages in Russian show "
+            "the image without a description when this is empty."
+        ),
+    )
+    description_tg = models.CharField(
+        _("description in Tajik"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "What the image shows, read out on pages in Tajik. Pages in Tajik show "
+            "the image without a description when this is empty."
         ),
     )
 
-    admin_form_fields = (*Image.admin_form_fields, "credit", "translated_descriptions")
+    admin_form_fields = (*Image.admin_form_fields, "description_ru", "description_tg", "credit")
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
@@ -38,7 +51,8 @@ class CustomImage(AbstractImage):
         is none in that language, so no text of another language is read out."""
         if language_code == settings.LANGUAGE_CODE:
             return self.description
-        return self.translated_descriptions.get(language_code, "")
+        field = TRANSLATED_DESCRIPTION_FIELDS.get(language_code)
+        return getattr(self, field) if field else ""
 
 
 class CustomRendition(AbstractRendition):
