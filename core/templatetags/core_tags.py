@@ -141,6 +141,12 @@ def date_time_range(occurrence):
 
 
 @register.filter
+def day_heading(day):
+    """'Tuesday, 8 December', with the year when the day is not in this one (core.dates)."""
+    return dates.day_heading(day)
+
+
+@register.filter
 def alt_text(image):
     """The image's description in the active language (CustomImage.description_in)."""
     return image.description_in(translation.get_language()) if image else ""
