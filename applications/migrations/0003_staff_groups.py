@@ -92,7 +92,7 @@ class Migration(migrations.Migration):
         ("wagtaildocs", "__latest__"),
         ("people", "__latest__"),
         ("partners", "__latest__"),
-        ("core", "__latest__"),
+        ("core", "0004_contact_details"),  # pinned: a later core migration must not reorder history
         ("projects", "__latest__"),
         ("events", "0001_initial"),
     ]
