@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "partners",
     "events",
     "applications",
+    "resources",
     "search",
     "demo",
     "wagtail_localize",
@@ -294,6 +295,11 @@ TASKS = {
 # Applications to open calls.
 APPLICATION_MAX_TOTAL_BYTES = env_int("APPLICATION_MAX_TOTAL_MB", 100) * 1024 * 1024
 APPLICATION_MAX_IMAGE_PIXELS = 40_000_000
+# The resource centre (resources/): who may download a members-only material.
+# "contribution": a partner account whose organisation has an approved material (or whom
+# staff granted access); "account": any verified partner account; "anyone": no account.
+RESOURCE_ACCESS_RULE = env_str("RESOURCE_ACCESS_RULE", "contribution")
+RESOURCE_MAX_FILE_BYTES = env_int("RESOURCE_MAX_FILE_MB", 50) * 1024 * 1024
 # At most this many application POSTs from one address per period (seconds).
 APPLICATION_POST_LIMIT = (env_int("APPLICATION_POST_LIMIT", 20), 3600)
 

@@ -1,0 +1,197 @@
+"""A material of the resource centre: a report, a training module, a dataset...
+
+One `Resource` row per language (wagtail-localize translates title and summary); the files
+are shared by the translations: they hang on the resource's `translation_key`
+(`ResourceFile.resource_key`), since a PDF is what it is whatever the page's language.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+
+from core.choices import label_of
+from core.slugs import latin_slug
+
+
+class ResourceKind(models.TextChoices):
+    REPORT = "report", _("Report")
+    TRAINING_MODULE = "training-module", _("Training module")
+    TOOLKIT = "toolkit", _("Toolkit")
+    DATASET = "dataset", _("Dataset or database")
+    VIDEO = "video", _("Video")
+    PRESENTATION = "presentation", _("Presentation")
+    LAW = "law", _("Law or policy text")
+
+
+class Licence(models.TextChoices):
+    CC_BY = "cc-by-4.0", "Creative Commons BY 4.0"
+    CC_BY_SA = "cc-by-sa-4.0", "Creative Commons BY-SA 4.0"
+    CC_BY_NC = "cc-by-nc-4.0", "Creative Commons BY-NC 4.0"
+    CC_BY_NC_SA = "cc-by-nc-sa-4.0", "Creative Commons BY-NC-SA 4.0"
+    CC_BY_ND = "cc-by-nd-4.0", "Creative Commons BY-ND 4.0"
+    CC0 = "cc0-1.0", _("Public domain (CC0)")
+    ALL_RIGHTS_RESERVED = "all-rights-reserved", _("All rights reserved")
+
+
+class ResourceStatus(models.TextChoices):
+    SUBMITTED = "submitted", _("Waiting for moderation")
+    CHANGES_REQUESTED = "changes-requested", _("Changes requested")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+
+
+class LanguageName(models.TextChoices):
+    TAJIK = "tg", _("Tajik")
+    RUSSIAN = "ru", _("Russian")
+    ENGLISH = "en", _("English")
+    UZBEK = "uz", _("Uzbek")
+    OTHER = "other", _("Another language")
+
+
+class MaterialLanguage(models.Model):
+    """A language a material is written in (rows made by migration 0002, one per
+    `LanguageName`): a table, so that "materials in Tajik" is one indexed join on every
+    database."""
+
+    code = models.CharField(_("code"), max_length=8, primary_key=True, choices=LanguageName.choices)
+
+    class Meta:
+        verbose_name = _("language of a material")
+        verbose_name_plural = _("languages of materials")
+        ordering = ["code"]
+
+    get_code_display = label_of("code", LanguageName)
+
+    def __str__(self):
+        return str(self.get_code_display())
+
+
+class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(
+        _("address"),
+        max_length=120,
+        blank=True,
+        allow_unicode=False,
+        help_text=_("Latin letters for the material's address; made from the title when empty."),
+    )
+    summary = models.TextField(_("summary"), max_length=1200)
+    kind = models.CharField(_("type"), max_length=20, choices=ResourceKind.choices)
+    themes = ParentalManyToManyField(
+        "projects.ProjectTheme", verbose_name=_("themes"), blank=True, related_name="+"
+    )
+    languages = ParentalManyToManyField(
+        MaterialLanguage, verbose_name=_("languages of the material"), blank=True, related_name="+"
+    )
+    organisation = models.ForeignKey(
+        "partners.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="resources",
+    )
+    authors = models.CharField(_("authors"), max_length=300, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    licence = models.CharField(
+        _("licence"), max_length=24, choices=Licence.choices, default=Licence.CC_BY
+    )
+    external_url = models.URLField(
+        _("external link"),
+        blank=True,
+        help_text=_("A video or a page elsewhere, for a material that is not a file here."),
+    )
+    related_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("project or programme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    public = models.BooleanField(
+        _("anyone may download"),
+        default=False,
+        help_text=_("Without this, only partner organisations' members download the files."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ResourceStatus.choices, default=ResourceStatus.APPROVED
+    )
+    moderation_message = models.TextField(
+        _("message to the contributor"),
+        blank=True,
+        help_text=_("What to change, or why the material was refused: the contributor sees it."),
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # The text inside the current files (PDF, DOCX, PPTX...), for search.
+    file_text = models.TextField(blank=True, editable=False)
+    downloads = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+    created_at = models.DateTimeField(_("added"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("summary"),
+        index.SearchField("authors"),
+        index.SearchField("file_text"),
+        index.AutocompleteField("title"),
+        index.FilterField("locale"),
+        index.FilterField("status"),
+        index.FilterField("kind"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="resource_slug_per_locale"),
+        ]
+        indexes = [
+            models.Index(fields=["locale", "status", "-created_at"], name="resource_newest"),
+            models.Index(
+                fields=["locale", "status", "-downloads"], name="resource_most_downloaded"
+            ),
+        ]
+
+    get_kind_display = label_of("kind", ResourceKind)
+    get_licence_display = label_of("licence", Licence)
+    get_status_display = label_of("status", ResourceStatus)
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.free_slug(latin_slug(self.title)[:100] or "material")
+        super().save(*args, **kwargs)
+
+    def free_slug(self, base):
+        """`base`, or `base-2`, `base-3`... whichever no other material of this language has."""
+        taken = set(
+            Resource.objects.filter(locale_id=self.locale_id, slug__startswith=base)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, number = base, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
+
+    @property
+    def is_approved(self):
+        return self.status == ResourceStatus.APPROVED
