@@ -204,6 +204,8 @@ AXES_HANDLER = "users.sign_in_limits.SignInLimits"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "ops.client_ip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "core/lockout.html"
+# The public site's sign-in (partner accounts) shows the site's own lockout page.
+AXES_LOCKOUT_CALLABLE = "users.lockout.lockout_response"
 AXES_VERBOSE = False
 # How many proxies of our own stand in front of the app server (see ops/client_ip.py).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
@@ -300,6 +302,10 @@ APPLICATION_MAX_IMAGE_PIXELS = 40_000_000
 # staff granted access); "account": any verified partner account; "anyone": no account.
 RESOURCE_ACCESS_RULE = env_str("RESOURCE_ACCESS_RULE", "contribution")
 RESOURCE_MAX_FILE_BYTES = env_int("RESOURCE_MAX_FILE_MB", 50) * 1024 * 1024
+# At most this many sign-up and contribution POSTs from one address per period (seconds).
+RESOURCE_POST_LIMIT = (env_int("RESOURCE_POST_LIMIT", 20), 3600)
+# How long a partner's email verification link works (seconds).
+RESOURCE_VERIFY_LINK_SECONDS = 3 * 24 * 3600
 # At most this many application POSTs from one address per period (seconds).
 APPLICATION_POST_LIMIT = (env_int("APPLICATION_POST_LIMIT", 20), 3600)
 

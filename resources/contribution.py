@@ -1,0 +1,130 @@
+"""A partner shares a material: the contribution form and what it stores.
+
+The material waits for moderation (status SUBMITTED) in the language the partner wrote
+it in, under their organisation; its file is checked as every upload is
+(resources.uploads) and kept in private storage (resources.files) until staff approve.
+"""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.db import transaction
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.log_actions import log
+
+from partners.models import Organisation
+from projects.models import ProjectTheme
+from resources.account_forms import Honeypot
+from resources.files import add_file
+from resources.models import Licence, MaterialLanguage, Resource, ResourceKind, ResourceStatus
+from resources.uploads import check_material_file
+
+EARLIEST_YEAR = 1950
+
+
+class ContributionForm(Honeypot):
+    title = forms.CharField(label=_("Title"), max_length=255)
+    summary = forms.CharField(
+        label=_("Summary"),
+        max_length=1200,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("What the material is about and who it is for, in a few sentences."),
+    )
+    kind = forms.ChoiceField(label=_("Type"), choices=ResourceKind.choices)
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"),
+        queryset=ProjectTheme.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    languages = forms.ModelMultipleChoiceField(
+        label=_("Languages of the material"),
+        queryset=MaterialLanguage.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=EARLIEST_YEAR)
+    authors = forms.CharField(label=_("Authors"), max_length=300, required=False)
+    licence = forms.ChoiceField(label=_("Licence"), choices=Licence.choices, initial=Licence.CC_BY)
+    file = forms.FileField(label=_("File"))
+    rights = forms.BooleanField(
+        label=_(
+            "My organisation holds the rights to this material and shares it under the "
+            "licence chosen above."
+        )
+    )
+
+    field_order = [
+        "title",
+        "summary",
+        "kind",
+        "themes",
+        "languages",
+        "year",
+        "authors",
+        "licence",
+        "file",
+        "rights",
+        "website",
+    ]
+
+    def __init__(self, *args, locale, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["themes"].queryset = ProjectTheme.objects.filter(locale=locale)
+        self.fields["year"].max_value = datetime.date.today().year
+        self.fields["year"].widget.attrs["max"] = self.fields["year"].max_value
+        self.fields["file"].help_text = _(
+            "PDF, Word, Excel, CSV, PowerPoint, ZIP, MP4, JPG or PNG, at most %(size)s."
+        ) % {"size": filesizeformat(settings.RESOURCE_MAX_FILE_BYTES)}
+
+    def clean_year(self):
+        year = self.cleaned_data.get("year")
+        if year is not None and year > datetime.date.today().year:
+            raise forms.ValidationError(_("The year cannot be in the future."))
+        return year
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        check_material_file(upload)  # raises a ValidationError saying what is wrong
+        upload.seek(0)
+        return upload
+
+
+def organisation_in(locale, organisation):
+    """The organisation's row in `locale` when it is translated, else the row itself."""
+    return (
+        Organisation.objects.filter(
+            translation_key=organisation.translation_key, locale=locale
+        ).first()
+        or organisation
+    )
+
+
+def contribute(form, account, locale):
+    """Store the material and its file, waiting for moderation; the new Resource.
+    Raises ValidationError (nothing stored) when the file is refused."""
+    data = form.cleaned_data
+    user = account.user
+    with transaction.atomic():
+        resource = Resource(
+            locale=locale,
+            title=data["title"],
+            summary=data["summary"],
+            kind=data["kind"],
+            year=data["year"],
+            authors=data["authors"],
+            licence=data["licence"],
+            organisation=organisation_in(locale, account.organisation),
+            status=ResourceStatus.SUBMITTED,
+            submitted_by=user,
+            public=False,
+        )
+        resource.save()
+        resource.themes.set(data["themes"])
+        resource.languages.set(data["languages"])
+        resource.save()
+        add_file(resource, data["file"], by=user)
+        log(instance=resource, action="wagtail.create", user=user)
+    return resource
