@@ -166,3 +166,20 @@ def test_a_forged_or_stale_verification_link_verifies_nothing(post, client, time
     time_machine.move_to(timezone.now() + datetime.timedelta(days=4))
     assert client.get(link_in(email)).status_code == 400
     assert PartnerAccount.objects.get().email_verified_at is None
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("en", "Create a partner account"),
+        ("ru", "Создать учётную запись партнёра"),
+        ("tg", "Ҳисоби шарикӣ сохтан"),
+    ],
+)
+def test_the_sign_up_page_speaks_each_language(client, language, heading):
+    response = client.get(url("sign-up", language))
+    page = soup(response)
+    assert page.h1.text == heading
+    assert page.html["lang"] == language
+    assert page.select_one("meta[name=robots]")["content"] == "noindex"
+    assert "private, no-store" in response["Cache-Control"]
