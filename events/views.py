@@ -160,8 +160,9 @@ def ics_file(request, page_path):
     page = page_at(request, slugs[:-1] if feed else slugs)
     # A restricted page's file answers as the page does, and is never kept in a cache.
     view_restrictions = list(page.get_view_restrictions())
-    if two_factor.for_signed_in_only(view_restrictions) and two_factor.without_code(request):
-        return two_factor.ask_for_code(request)  # as the page's own hook does
+    kept_out = two_factor.keep_out(request, view_restrictions)  # as the page's own hook
+    if kept_out:
+        return kept_out
     refused = restrictions.refusal(request, view_restrictions)
     if refused:
         return refused

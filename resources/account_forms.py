@@ -15,10 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from resources import account_mail
 from resources.models import OrganisationType, PartnerAccount
 from users.password_reset import over_limits
-
-
-def works_in_admin(user):
-    return user.is_staff or user.is_superuser or user.has_perm("wagtailadmin.access_admin")
+from users.staff import works_in_admin
 
 
 def partner_account(user):

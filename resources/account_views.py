@@ -27,14 +27,10 @@ from applications.views import private
 from ops.client_ip import client_ip
 from resources import contribution, signup, verification
 from resources.access import partner_account_of
-from resources.account_forms import (
-    PartnerPasswordResetForm,
-    SignInForm,
-    SignUpForm,
-    works_in_admin,
-)
+from resources.account_forms import PartnerPasswordResetForm, SignInForm, SignUpForm
 from resources.organisation_materials import organisation_materials
 from users.password_reset import counted
+from users.staff import works_in_admin
 
 
 def too_many_posts(request):

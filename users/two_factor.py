@@ -23,6 +23,7 @@ from io import BytesIO
 from django import forms
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import resolve, reverse
@@ -39,6 +40,8 @@ from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from users.staff import is_partner
+
 # What a signed-in user who has not given the code yet may still open.
 OPEN_WITHOUT_CODE = {
     "wagtailadmin_login",
@@ -51,11 +54,13 @@ OPEN_WITHOUT_CODE = {
 
 
 def without_code(request):
-    """Signed in with the password, without the code (when two-factor sign-in is on)."""
+    """Signed in with the password, without the code (when two-factor sign-in is on).
+    Partners have no code: the admin refuses them, and keep_out what is private."""
     return (
         settings.STAFF_TWO_FACTOR
         and request.user.is_authenticated
         and not request.user.is_verified()
+        and not is_partner(request.user)
     )
 
 
@@ -71,6 +76,21 @@ def for_signed_in_only(restrictions):
         restriction.restriction_type in (BaseViewRestriction.LOGIN, BaseViewRestriction.GROUPS)
         for restriction in restrictions
     )
+
+
+def keep_out(request, restrictions):
+    """What a signed-in visitor gets from what is kept for signed-in visitors (a page or
+    a document restricted to a login or to groups), before Wagtail's own check: a
+    partner of the resource centre (signed in on the public site) is refused; others
+    without the code are asked for it. None: go on. The restrictions come first: a
+    public page never reads the session (it would vary with cookies, out of the cache)."""
+    if not for_signed_in_only(restrictions) or not request.user.is_authenticated:
+        return None
+    if is_partner(request.user):
+        raise PermissionDenied
+    if without_code(request):
+        return ask_for_code(request)
+    return None
 
 
 class RequireTwoFactorMiddleware:
@@ -120,7 +140,7 @@ def qr_code_svg(text):
 @sensitive_post_parameters("code")
 def verify(request):
     """The second step of signing in: the code from the device added before."""
-    if not request.user.is_authenticated:
+    if not request.user.is_authenticated or is_partner(request.user):
         return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
     if not user_has_device(request.user):
         return redirect_to_login(next_url(request), reverse("two_factor_setup"))
@@ -138,7 +158,7 @@ def verify(request):
 @sensitive_post_parameters("code")
 def setup(request):
     """Add an authenticator app: scan the QR code (or type the key), then give a code."""
-    if not request.user.is_authenticated:
+    if not request.user.is_authenticated or is_partner(request.user):
         return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
     if user_has_device(request.user):  # a second device needs the first one's code
         return redirect(reverse("two_factor_verify") + f"?next={next_url(request)}")

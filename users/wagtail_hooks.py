@@ -14,22 +14,13 @@ def two_factor_urls():
 
 
 # The password alone, without the code, does not open what is kept for signed-in
-# visitors. First among the hooks, before Wagtail's own check lets the user through.
+# visitors, nor does a partner account of the resource centre (users/staff.py).
+# First among the hooks, before Wagtail's own check lets the user through.
 @hooks.register("before_serve_page", order=-10)
 def code_before_private_pages(page, request, serve_args, serve_kwargs):
-    # Restrictions first: a public page never reads the session (which would make it
-    # vary with cookies and keep it out of the page cache).
-    if two_factor.for_signed_in_only(page.get_view_restrictions()) and two_factor.without_code(
-        request
-    ):
-        return two_factor.ask_for_code(request)
-    return None
+    return two_factor.keep_out(request, page.get_view_restrictions())
 
 
 @hooks.register("before_serve_document", order=-10)
 def code_before_private_documents(document, request):
-    if two_factor.for_signed_in_only(
-        document.collection.get_view_restrictions()
-    ) and two_factor.without_code(request):
-        return two_factor.ask_for_code(request)
-    return None
+    return two_factor.keep_out(request, document.collection.get_view_restrictions())

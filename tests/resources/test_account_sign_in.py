@@ -4,8 +4,12 @@ sign-in as at the admin; a forgotten password is reset by email."""
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-import pytest
+from wagtail.models import PageViewRestriction
 
+import pytest
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from programmes.models import ProgrammePage
 from tests.helpers import soup
 from tests.resources.account_helpers import (
     PASSWORD,
@@ -120,3 +124,23 @@ def test_staff_get_no_reset_email_from_the_public_site(post):
     response = post(url("password-reset"), {"email": "boss@bactria.tj"})
     assert response["Location"] == url("password-reset-sent")
     assert sent_emails() == []
+
+
+def test_a_partner_does_not_open_pages_kept_for_signed_in_staff(client):
+    programme = ProgrammePage.objects.get(locale__language_code="en", slug="jazz-academy")
+    PageViewRestriction.objects.create(page=programme, restriction_type=PageViewRestriction.LOGIN)
+    client.force_login(partner().user)
+    response = client.get(programme.url)
+    assert response.status_code == 403
+    assert "Jazz Academy" not in response.text
+    assert client.get(programme.url.rstrip("/") + ".ics").status_code == 403
+
+
+def test_a_partner_is_not_asked_for_a_staff_code_in_the_admin(client, settings):
+    settings.STAFF_TWO_FACTOR = True
+    client.force_login(partner().user)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+    assert client.get("/admin/sign-in-code/add/")["Location"].startswith("/admin/login/")
+    assert not TOTPDevice.objects.exists()
