@@ -15,7 +15,7 @@ from wagtail.models import Locale
 from core.i18n import in_active_language, localized_page_by_id
 from partners.models import Organisation
 from resources import catalogue as catalogue_rules
-from resources import covers, downloads
+from resources import downloads
 from resources.access import is_member, may_download
 from resources.models import Resource, ResourceFile, ResourceStatus
 
@@ -92,7 +92,6 @@ def material(request, page, slug):
         if moved:
             return HttpResponseRedirect(page.material_url(moved))
         raise Http404
-    covers.make_covers(found.translation_key)  # once: a PDF approved before covers existed
     files = ResourceFile.objects.filter(resource_key=found.translation_key).order_by(
         "name", "-uploaded_at"
     )

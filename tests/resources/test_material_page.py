@@ -1,5 +1,6 @@
 """A material's own page: what it is, its files and versions, and how to get access."""
 
+from django.core.cache import cache
 from django.utils import timezone
 
 import pytest
@@ -135,3 +136,29 @@ def test_the_tajik_page_is_in_tajik(client, centre, make_material, add_file):
     page = soup(response)
     assert page.html["lang"] == "tg"
     assert "Иҷозатнома" in page.select_one(".facts").get_text()
+
+
+def material_page_queries(client, url, django_assert_max_num_queries):
+    cache.clear()
+    client.get(url)  # fills Wagtail's caches and the header's fragments
+    with django_assert_max_num_queries(12) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def test_the_page_costs_the_same_queries_with_one_file_or_many(
+    client, centre, make_material, add_file, organisation, django_assert_max_num_queries
+):
+    material = make_material("Budget basics", organisation=organisation, languages=["en"])
+    url = f"/en/resources/{material.slug}/"
+    first = add_file(material, content=b"x")
+    one = material_page_queries(client, url, django_assert_max_num_queries)
+
+    for number in range(5):
+        newer = add_file(material, f"file-{number}.pdf", content=b"x")
+    first.replaced_at, first.replaced_by = timezone.now(), newer
+    first.save()
+    many = material_page_queries(client, url, django_assert_max_num_queries)
+
+    assert one == many
