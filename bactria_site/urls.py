@@ -34,6 +34,8 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     # An applicant's private status page, reached by the signed link they were given.
     path("applications/", include("applications.urls")),
+    # The resource centre's downloads, checked on the server (its pages are Wagtail's).
+    path("materials/", include("resources.urls")),
     # Calendar files: a page's address with ".ics" (Wagtail's own URLs take no dots).
     re_path(r"^(?P<page_path>(?:[\w\-]+/)*[\w\-]+)\.ics$", event_views.ics_file, name="ics"),
     path("", include(wagtail_urls)),
