@@ -31,7 +31,7 @@ def publish(page):
 
 @pytest.fixture
 def weekly_class(db):
-    """A weekly trial lesson from next week, in English and Tajik, with 3 places a date."""
+    """A weekly trial lesson from next week, in English, Russian and Tajik, with 3 places a date."""
     index = EventIndexPage.objects.get(locale__language_code="en")
     start = in_days(7)
     event = EventPage(
@@ -44,9 +44,10 @@ def weekly_class(db):
     )
     index.add_child(instance=event)
     publish(event)
-    tajik = event.copy_for_translation(Locale.objects.get(language_code="tg"))
-    tajik.title = "Дарси озмоишии ҷаз"
-    publish(tajik)
+    for language, title in (("ru", "Пробный урок джаза"), ("tg", "Дарси озмоишии ҷаз")):
+        translated = event.copy_for_translation(Locale.objects.get(language_code=language))
+        translated.title = title
+        publish(translated)
     Registration.objects.create(event=event, capacity=3, max_places=2, waiting_list=True)
     return event
 

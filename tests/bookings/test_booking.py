@@ -85,3 +85,26 @@ def test_a_booking_in_tajik_is_answered_in_tajik(
     assert Booking.objects.get().language == "tg"
     assert "Дарси озмоишии ҷаз" in message.body
     assert message.body.startswith("Farrukh Karimov-и азиз,")
+    assert "Брони шумо ба «Дарси озмоишии ҷаз» тасдиқ шуд." in message.body
+    assert message.subject == f"Брони шумо {Booking.objects.get().reference}"
+
+
+@pytest.mark.parametrize(
+    ("places_taken", "russian", "tajik"),
+    [
+        (0, "Осталось 3 места", "3 ҷой боқӣ мондааст"),
+        (2, "Осталось 1 место", "1 ҷой боқӣ мондааст"),
+        (3, "Мест нет — запишитесь в лист ожидания", "Ҷой нест — ба рӯйхати интизорӣ дохил шавед"),
+    ],
+)
+def test_the_places_left_are_told_in_russian_and_tajik(
+    client, weekly_class, places_taken, russian, tajik
+):
+    if places_taken:
+        book(client, places="2")
+    if places_taken == 3:
+        book(client)
+
+    for language, expected in (("ru", russian), ("tg", tajik)):
+        first = soup(client.get(book_url(language))).select("#id_date label")[0]
+        assert first.get_text(" ", strip=True).endswith(expected)
