@@ -55,7 +55,9 @@ def book(request, page_path):
     starts = [o.start for o in dates] or [None]
     held = workflow.held_places(registration, starts)
     left = {start: max(registration.capacity - held.get(start, 0), 0) for start in starts}
-    is_open = bool(dates) if registration.per_date else series_open(registration, event, now)
+    is_open = not event.is_cancelled and (
+        bool(dates) if registration.per_date else series_open(registration, event, now)
+    )
     context = {
         "event": event,
         "registration": registration,

@@ -199,3 +199,14 @@ def expire_offers(now=None):
                 expired += 1
             offer_free_places(registration, start, now)
     return expired
+
+
+def offer_places_of_every_date(registration, now=None):
+    """Offer the places free on each date with people waiting (after staff gave the
+    event more places, say)."""
+    now = now or timezone.now()
+    waiting_dates = Booking.objects.filter(registration=registration, status=BookingStatus.WAITING)
+    for start in set(waiting_dates.values_list("start", flat=True)):
+        with transaction.atomic():
+            lock_places(registration, start)
+            offer_free_places(registration, start, now)

@@ -127,3 +127,15 @@ def test_an_offer_not_confirmed_in_time_passes_to_the_next_person(
         assert statuses()[2] == ("Dilnoza", "expired")
     run_mail_worker()
     assert [m.to for m in mail.outbox] == [["firuza@example.org"]]
+
+
+def test_more_places_given_by_staff_go_to_the_people_waiting_in_order(
+    client, weekly_class, django_capture_on_commit_callbacks
+):
+    fill_and_queue(client, django_capture_on_commit_callbacks)
+    registration = weekly_class.registration
+
+    registration.capacity = 4
+    registration.save()
+
+    assert statuses()[2:] == [("Dilnoza", "offered"), ("Firuza", "waiting")]
