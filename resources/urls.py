@@ -1,11 +1,17 @@
 from django.urls import path
 
-from resources import account_views
+from resources import account_views, views
 
 app_name = "resources"
 
-# Partner accounts (account_views.py): sign up, sign in, the organisation's materials.
+# Downloads (views.py), checked on the server.
 urlpatterns = [
+    path("materials/<int:pk>/download/", views.download, name="download"),
+    path("materials/download-all/", views.download_all, name="download-all"),
+]
+
+# Partner accounts (account_views.py): sign up, sign in, the organisation's materials.
+urlpatterns += [
     path("account/sign-up/", account_views.sign_up, name="sign-up"),
     path("account/sign-up/sent/", account_views.sign_up_sent, name="sign-up-sent"),
     path("account/verify/<str:token>/", account_views.verify, name="verify"),

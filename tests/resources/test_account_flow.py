@@ -172,8 +172,8 @@ def test_a_forged_or_stale_verification_link_verifies_nothing(post, client, time
     ("language", "heading"),
     [
         ("en", "Create a partner account"),
-        ("ru", "Создать учётную запись партнёра"),
-        ("tg", "Ҳисоби шарикӣ сохтан"),
+        ("ru", "Создать партнёрскую учётную запись"),
+        ("tg", "Сохтани ҳисоби шарик"),
     ],
 )
 def test_the_sign_up_page_speaks_each_language(client, language, heading):

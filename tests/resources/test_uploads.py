@@ -26,7 +26,9 @@ ZEROS = b"\x00" * (20 * 1024 * 1024)  # packs to about 20 KB: a ratio near 1,000
 
 
 def refusal(file):
-    with pytest.raises(ValidationError) as error:
+    """The reasons given for refusing `file`, in English (whatever an earlier test left
+    active)."""
+    with translation.override("en"), pytest.raises(ValidationError) as error:
         check_material_file(file)
     return " ".join(error.value.messages)
 
