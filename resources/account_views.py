@@ -24,19 +24,17 @@ from django.views.decorators.debug import sensitive_post_parameters
 from wagtail.models import Locale
 
 from applications.views import private
-from ops.client_ip import client_ip
+from ops.rate_limit import over_limit
 from resources import contribution, signup, verification
 from resources.access import partner_account_of
 from resources.account_forms import PartnerPasswordResetForm, SignInForm, SignUpForm
 from resources.organisation_materials import organisation_materials
-from users.password_reset import counted
 from users.staff import works_in_admin
 
 
 def too_many_posts(request):
     """Count this POST; True once the address went over RESOURCE_POST_LIMIT."""
-    limit, period = settings.RESOURCE_POST_LIMIT
-    return counted(f"resources:posts:{client_ip(request)}", period) > limit
+    return over_limit(request, "resources", *settings.RESOURCE_POST_LIMIT)
 
 
 def private_page(view):
