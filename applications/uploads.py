@@ -5,21 +5,17 @@ A file passes when its name is plain, its extension is one the question allows, 
 size is within the limits, and its first bytes say it really is that kind of file
 (a `.php` renamed `.pdf` is refused). Images must also stay under a pixel limit,
 so a small file cannot unpack into a huge picture. SVG is never allowed: it can
-carry scripts.
+carry scripts. The generic checks are shared with the resource centre's in core/uploads.py.
 """
-
-from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
-
-import filetype
-from PIL import Image, UnidentifiedImageError
 
 from applications.enums import FileKind
+from core import uploads
+from core.uploads import check_name, extension_of, sniff
 
 # For each kind, its extensions and what the content of each must be.
 KINDS = {
@@ -43,7 +39,6 @@ KINDS = {
         ".webm": {"video/webm"},
     },
 }
-SNIFF_BYTES = 8192
 
 
 def allowed_extensions(kinds):
@@ -53,9 +48,8 @@ def allowed_extensions(kinds):
 def check_upload(upload, kinds, max_bytes):
     """Return the file's content type, or raise ValidationError saying what is wrong."""
     name = upload.name or ""
-    if not name or name.startswith(".") or any(not char.isprintable() for char in name):
-        raise ValidationError(_("This file name cannot be accepted. Please rename the file."))
-    extension = PurePosixPath(name).suffix.lower()
+    check_name(name)
+    extension = extension_of(name)
     expected = {}
     for kind in kinds:
         expected.update(KINDS[FileKind(kind)])
@@ -86,29 +80,5 @@ def check_upload(upload, kinds, max_bytes):
     return content_type
 
 
-def sniff(upload):
-    upload.seek(0)
-    head = upload.read(SNIFF_BYTES)
-    upload.seek(0)
-    guess = filetype.guess(head)
-    return guess.mime if guess else ""
-
-
 def check_image(upload, name):
-    try:
-        with Image.open(upload) as image:
-            width, height = image.size
-            if width * height > settings.APPLICATION_MAX_IMAGE_PIXELS:
-                raise ValidationError(
-                    ngettext(
-                        "“%(name)s” is too large a picture (%(width)s × %(height)s pixel).",
-                        "“%(name)s” is too large a picture (%(width)s × %(height)s pixels).",
-                        height,
-                    )
-                    % {"name": name, "width": width, "height": height}
-                )
-            image.verify()
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
-        raise ValidationError(_("“%(name)s” is not a readable image.") % {"name": name}) from error
-    finally:
-        upload.seek(0)
+    uploads.check_image(upload, name, settings.APPLICATION_MAX_IMAGE_PIXELS)

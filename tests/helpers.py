@@ -47,6 +47,18 @@ def redis_cache_settings():
     }
 
 
+def private_storage_in(settings, folder):
+    """settings.STORAGES["private"] in `folder`: the private files of one test."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "applications.storage.PrivateFileSystemStorage",
+            "OPTIONS": {"location": folder},
+        },
+    }
+    return folder
+
+
 def store_applicants_files_as_configured(monkeypatch):
     """Applicants' files go to settings.STORAGES["private"] as a test has just changed it
     (the file field reads its storage once, when the models load)."""

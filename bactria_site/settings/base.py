@@ -300,6 +300,8 @@ APPLICATION_MAX_IMAGE_PIXELS = 40_000_000
 # staff granted access); "account": any verified partner account; "anyone": no account.
 RESOURCE_ACCESS_RULE = env_str("RESOURCE_ACCESS_RULE", "contribution")
 RESOURCE_MAX_FILE_BYTES = env_int("RESOURCE_MAX_FILE_MB", 50) * 1024 * 1024
+# A ZIP file (a dataset, or an Office file, which is one) may unpack to at most this much.
+RESOURCE_MAX_UNPACKED_BYTES = env_int("RESOURCE_MAX_UNPACKED_MB", 500) * 1024 * 1024
 # At most this many application POSTs from one address per period (seconds).
 APPLICATION_POST_LIMIT = (env_int("APPLICATION_POST_LIMIT", 20), 3600)
 

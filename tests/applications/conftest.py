@@ -13,7 +13,7 @@ from PIL import Image
 
 from applications.forms import field_name
 from applications.models import Application, OpenCallPage
-from tests.helpers import soup, store_applicants_files_as_configured
+from tests.helpers import private_storage_in, soup, store_applicants_files_as_configured
 
 PDF = b"%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<< /Root 1 0 R >>\n%%EOF\n"
 MP3 = b"ID3\x03\x00\x00\x00\x00\x00\x0f" + b"\x00" * 64 + b"\xff\xfb\x90\x64" + b"\x00" * 400
@@ -32,14 +32,7 @@ def upload(name, content, content_type="application/octet-stream"):
 @pytest.fixture
 def private_files(settings, tmp_path, monkeypatch):
     """Applicants' files go to a fresh folder for each test."""
-    folder = tmp_path / "private"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "applications.storage.PrivateFileSystemStorage",
-            "OPTIONS": {"location": folder},
-        },
-    }
+    folder = private_storage_in(settings, tmp_path / "private")
     settings.MEDIA_ROOT = tmp_path / "media"
     store_applicants_files_as_configured(monkeypatch)
     return folder
