@@ -6,25 +6,19 @@ named “Bob's Music Award” stays so, not “Bob&#x27;s”).
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.template import Context, Engine
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
 
 from applications.enums import ApplicationStatus
 from applications.models import Application
+from core.mail import render_text
 from core.site_url import absolute_url
 
 
 def in_admin(path):
     """An admin address, for emails to staff."""
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def render_text(template_name, context):
-    """A template rendered as plain text: nothing in it is escaped for HTML."""
-    template = Engine.get_default().get_template(template_name)
-    return template.render(Context(context, autoescape=False))
 
 
 def send(application, kind, **params):

@@ -1,24 +1,11 @@
-"""A limit on how often one address may post application forms.
-
-Counted in the cache (Redis in production, so every app server shares the count;
-process memory otherwise). django-ratelimit refuses the local-memory cache, which
-the embedded default uses, so the site counts for itself: an add and an increment.
-"""
+"""A limit on how often one address may post application forms (ops/rate_limit.py)."""
 
 from django.conf import settings
-from django.core.cache import cache
 
-from ops.client_ip import client_ip
+from ops.rate_limit import over_limit
 
 
 def too_many_posts(request):
     """Count this POST; True once the address went over the limit for the period."""
     limit, period = settings.APPLICATION_POST_LIMIT
-    key = f"applications:posts:{client_ip(request)}"
-    cache.add(key, 0, timeout=period)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=period)
-        count = 1
-    return count > limit
+    return over_limit(request, "applications", limit, period)

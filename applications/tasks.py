@@ -7,7 +7,6 @@ and the task schedules itself again later (after 1, 5, 30 minutes, then 2 and 6
 hours) until the mail goes out.
 """
 
-import datetime
 import logging
 
 from django.utils import timezone
@@ -15,16 +14,9 @@ from django.utils import timezone
 from django_tasks import task
 
 from applications import emails
+from core.mail import RETRY_DELAYS
 
 logger = logging.getLogger(__name__)
-
-RETRY_DELAYS = [
-    datetime.timedelta(minutes=1),
-    datetime.timedelta(minutes=5),
-    datetime.timedelta(minutes=30),
-    datetime.timedelta(hours=2),
-    datetime.timedelta(hours=6),
-]
 
 
 def queue_receipt_emails(application_id):

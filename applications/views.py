@@ -16,6 +16,7 @@ from applications.models import Application
 from applications.ratelimit import too_many_posts
 from applications.submission import sent_with, submit
 from applications.workflow import TransitionNotAllowed, allowed_statuses
+from core.private_pages import private
 
 # The token of the form this browser last sent to a call, kept for an hour on the
 # call's address: going back to the form finds the application instead of a blank
@@ -69,16 +70,6 @@ def application_or_404(token):
     if application is None:
         raise Http404
     return application
-
-
-def private(response):
-    """A private page: never cached, never indexed, its address never sent to other sites.
-    Its header (whose language links carry its address) stays out of the cache too."""
-    response.context_data["private_page"] = True
-    response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "same-origin"
-    response["X-Robots-Tag"] = "noindex"
-    return response
 
 
 def can_withdraw(application):

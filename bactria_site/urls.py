@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from bookings import views as booking_views
 from core import views as core_views
 from core.sitemap import MultilingualSitemap
 from events import views as event_views
@@ -34,6 +35,13 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     # An applicant's private status page, reached by the signed link they were given.
     path("applications/", include("applications.urls")),
+    # The resource centre's downloads, checked on the server (its pages are Wagtail's).
+    path("materials/", include("resources.urls")),
+    # A booking's private page, reached by the signed link its person was given.
+    path("bookings/", include("bookings.urls")),
+    # The booking form of an event, at the event's address with "book/" (its own
+    # address, so the event's page stays the same for everyone and cacheable).
+    re_path(r"^(?P<page_path>(?:[\w\-]+/)*[\w\-]+)/book/$", booking_views.book, name="book"),
     # Calendar files: a page's address with ".ics" (Wagtail's own URLs take no dots).
     re_path(r"^(?P<page_path>(?:[\w\-]+/)*[\w\-]+)\.ics$", event_views.ics_file, name="ics"),
     path("", include(wagtail_urls)),

@@ -48,6 +48,7 @@ CONTENT_APPS = {
     "people",
     "partners",
     "events",
+    "resources",
     "wagtailcore",
     "wagtailimages",
     "wagtaildocs",
@@ -55,7 +56,8 @@ CONTENT_APPS = {
     "taggit",
 }
 # wagtailcore rows written while staff work that no page shows until it is published,
-# and an event's stored dates, rewritten when the event is saved (which counts itself).
+# an event's stored dates, rewritten when the event is saved (which counts itself), and
+# the resource centre's download counts and partner accounts, which no page shows.
 IGNORED_MODELS = {
     "revision",
     "pagelogentry",
@@ -63,6 +65,8 @@ IGNORED_MODELS = {
     "workflowstate",
     "taskstate",
     "eventoccurrence",
+    "monthlydownloads",
+    "partneraccount",
 }
 
 

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "partners",
     "events",
     "applications",
+    "bookings",
     "resources",
     "search",
     "demo",
@@ -304,6 +305,10 @@ RESOURCE_MAX_FILE_BYTES = env_int("RESOURCE_MAX_FILE_MB", 50) * 1024 * 1024
 RESOURCE_MAX_UNPACKED_BYTES = env_int("RESOURCE_MAX_UNPACKED_MB", 500) * 1024 * 1024
 # At most this many application POSTs from one address per period (seconds).
 APPLICATION_POST_LIMIT = (env_int("APPLICATION_POST_LIMIT", 20), 3600)
+# Bookings (bookings/): bookings one address may send per hour, and how long a place
+# offered to the first person on a waiting list is kept for them.
+BOOKING_POST_LIMIT = (env_int("BOOKING_POST_LIMIT", 20), 3600)
+BOOKING_OFFER_HOURS = env_int("BOOKING_OFFER_HOURS", 24)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Bactria Culture Centre"

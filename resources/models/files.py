@@ -40,6 +40,9 @@ class ResourceFile(models.Model):
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # A small picture of a PDF's first page (resources/covers.py): public, since the
+    # catalogue and the material's page, which show it, are.
+    cover = models.ImageField(_("cover"), upload_to="resource-covers/", blank=True, editable=False)
     replaced_at = models.DateTimeField(_("replaced"), null=True, blank=True)
     replaced_by = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="earlier_versions"

@@ -17,6 +17,7 @@ from modelcluster.models import ClusterableModel
 
 from core.choices import label_of
 from core.slugs import latin_slug
+from core.word_forms import word_forms
 
 
 class ResourceKind(models.TextChoices):
@@ -151,6 +152,11 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
         index.FilterField("locale"),
         index.FilterField("status"),
         index.FilterField("kind"),
+        # The catalogue narrows a search to its filtered materials (`id`) and sorts it.
+        index.FilterField("id"),
+        index.FilterField("created_at"),
+        index.FilterField("downloads"),
+        index.SearchField("word_forms"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -191,6 +197,12 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
             number += 1
             slug = f"{base}-{number}"
         return slug
+
+    @property
+    def word_forms(self):
+        """The other forms of the words search finds the material by: folded Tajik letters,
+        Latin letters, stems (core/word_forms.py), as pages have."""
+        return word_forms(" ".join((self.title, self.summary, self.authors, self.file_text)))
 
     @property
     def is_approved(self):

@@ -1,9 +1,112 @@
+"""The resource centre in three languages, and materials made directly as rows."""
+
+import datetime
+import uuid
+
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
 from wagtail.models import Locale
 
 import pytest
+from fpdf import FPDF
 
-from resources.models import Resource, ResourceFile, ResourceKind
+from partners.models import Organisation
+from resources.models import (
+    PartnerAccount,
+    Resource,
+    ResourceCentrePage,
+    ResourceFile,
+    ResourceKind,
+)
 from tests.helpers import private_storage_in
+
+CENTRE_SLUGS = {"en": "resources", "ru": "resursy", "tg": "zakhiraho"}
+CENTRE_TITLES = {"en": "Resource centre", "ru": "Ресурсный центр", "tg": "Маркази захираҳо"}
+
+
+@pytest.fixture
+def centre(home_pages):
+    """The resource centre page of each language, translations of one another."""
+    key = uuid.uuid4()
+    pages = {}
+    for language, slug in CENTRE_SLUGS.items():
+        page = ResourceCentrePage(title=CENTRE_TITLES[language], slug=slug, translation_key=key)
+        home_pages[language].add_child(instance=page)
+        page.save_revision().publish()
+        pages[language] = page
+    return pages
+
+
+def pdf_bytes(text="A guide"):
+    document = FPDF()
+    document.add_page()
+    document.set_font("helvetica", size=16)
+    document.cell(text=text)
+    return bytes(document.output())
+
+
+@pytest.fixture
+def make_material():
+    """A material in one language (a translation of `source` when given)."""
+
+    def make(title, language="en", *, source=None, **fields):
+        fields.setdefault("summary", f"About {title}.")
+        fields.setdefault("kind", "report")
+        languages = fields.pop("languages", [])
+        themes = fields.pop("themes", [])
+        material = Resource(
+            title=title,
+            locale=Locale.objects.get(language_code=language),
+            translation_key=source.translation_key if source else uuid.uuid4(),
+            **fields,
+        )
+        material.save()
+        material.languages.set(languages)
+        material.themes.set(themes)
+        material.save()
+        return material
+
+    return make
+
+
+@pytest.fixture
+def add_file():
+    """A file of a material in private storage, as part 1's add_file will store it."""
+
+    def add(material, name="guide.pdf", content=None, content_type="application/pdf", **fields):
+        content = pdf_bytes() if content is None else content
+        return ResourceFile.objects.create(
+            resource_key=material.translation_key,
+            file=ContentFile(content, name=name),
+            name=name,
+            content_type=content_type,
+            size=len(content),
+            **fields,
+        )
+
+    return add
+
+
+@pytest.fixture
+def organisation(db):
+    return Organisation.objects.create(
+        name="Civil Voices", locale=Locale.objects.get(language_code="en")
+    )
+
+
+@pytest.fixture
+def member(django_user_model, organisation):
+    """A verified partner whom staff granted access."""
+    user = django_user_model.objects.create_user("member@example.org", "member@example.org", "x")
+    PartnerAccount.objects.create(
+        user=user,
+        organisation=organisation,
+        organisation_type="cso",
+        email_verified_at=timezone.now() - datetime.timedelta(days=1),
+        access_granted=True,
+    )
+    return user
 
 
 @pytest.fixture

@@ -1,0 +1,28 @@
+"""The emails about a booking, each in the language the person booked in (plain text)."""
+
+from django.core.mail import EmailMessage
+from django.utils import translation
+
+from bookings.enums import BookingStatus
+from bookings.ics import booking_calendar
+from core.mail import render_text
+from core.site_url import absolute_url
+
+KINDS = (BookingStatus.BOOKED, BookingStatus.WAITING, BookingStatus.OFFERED)
+
+
+def send(booking, kind):
+    if kind not in KINDS:
+        raise ValueError(kind)
+    with translation.override(booking.language):
+        context = {
+            "booking": booking,
+            "event": booking.page,
+            "private_url": absolute_url(booking.get_private_url()),
+        }
+        subject = render_text(f"bookings/email/{kind}_subject.txt", context)
+        body = render_text(f"bookings/email/{kind}.txt", context)
+    message = EmailMessage(" ".join(subject.split()), body, to=[booking.email])
+    if kind == BookingStatus.BOOKED:
+        message.attach(f"{booking.reference}.ics", booking_calendar(booking), "text/calendar")
+    message.send()

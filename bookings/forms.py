@@ -1,0 +1,76 @@
+"""The booking form: a date (unless the whole series is booked), places, who is coming."""
+
+import uuid
+
+from django import forms
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+
+from applications.forms import refuse_control_characters
+
+
+def availability(left, waiting_list):
+    """ "12 places left", "Full — join the waiting list" or "Full"."""
+    if left > 0:
+        return ngettext("%(count)s place left", "%(count)s places left", left) % {"count": left}
+    return _("Full — join the waiting list") if waiting_list else _("Full")
+
+
+def date_label(start):
+    return formats.date_format(timezone.localtime(start), "DATETIME_FORMAT")
+
+
+class BookingForm(forms.Form):
+    date = forms.ChoiceField(label=gettext_lazy("Date"), widget=forms.RadioSelect)
+    places = forms.TypedChoiceField(label=gettext_lazy("Places"), coerce=int)
+    name = forms.CharField(
+        label=gettext_lazy("Your name"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=gettext_lazy("Your email address"),
+        help_text=gettext_lazy("We send the confirmation and any change of plan here."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    phone = forms.CharField(
+        label=gettext_lazy("Phone"),
+        max_length=40,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
+    submission_token = forms.UUIDField(widget=forms.HiddenInput)
+    website = forms.CharField(
+        label=gettext_lazy("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, registration, dates, left, *args, **kwargs):
+        """`dates`: the occurrences that can be booked (none for a whole series);
+        `left`: {start: places left}."""
+        super().__init__(*args, **kwargs)
+        self.dates = {occurrence.start.isoformat(): occurrence for occurrence in dates}
+        if registration.per_date:
+            waiting_list = registration.waiting_list
+            self.fields["date"].choices = [
+                (key, f"{date_label(o.start)} — {availability(left[o.start], waiting_list)}")
+                for key, o in self.dates.items()
+            ]
+        else:
+            del self.fields["date"]
+        self.fields["places"].choices = [(n, n) for n in range(1, registration.max_places + 1)]
+        for field in self.fields.values():
+            refuse_control_characters(field)
+        if not self.is_bound:
+            self.initial["submission_token"] = uuid.uuid4()
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(_("Your booking could not be sent."))
+        return ""
+
+    def occurrence(self):
+        """The date chosen (None for the whole series)."""
+        return self.dates.get(self.cleaned_data.get("date"))

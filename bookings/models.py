@@ -1,0 +1,182 @@
+import secrets
+
+from django.conf import settings
+from django.core import signing
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+
+from bookings.enums import BookingStatus, RegistrationMode
+
+PRIVATE_LINK_SALT = "bookings.private-link"
+
+
+def new_access_key():
+    return secrets.token_urlsafe(24)
+
+
+class Registration(models.Model):
+    """How visitors book places for one event, in every language of it."""
+
+    event = models.OneToOneField(
+        "events.EventPage",
+        verbose_name=_("event"),
+        on_delete=models.CASCADE,
+        related_name="registration",
+    )
+    # The event in every language: a booking from /ru/ and one from /tg/ share the places.
+    event_key = models.UUIDField(unique=True, editable=False)
+    mode = models.CharField(
+        _("registration"),
+        max_length=10,
+        choices=RegistrationMode.choices,
+        default=RegistrationMode.PER_DATE,
+    )
+    capacity = models.PositiveIntegerField(
+        _("places"), help_text=_("Per date, or for the whole series.")
+    )
+    opens_at = models.DateTimeField(
+        _("booking opens"), null=True, blank=True, help_text=_("Empty: open now.")
+    )
+    closes_at = models.DateTimeField(
+        _("booking closes"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: until each date starts."),
+    )
+    max_places = models.PositiveSmallIntegerField(
+        _("places per booking"), default=2, help_text=_("How many places one person may book.")
+    )
+    waiting_list = models.BooleanField(_("waiting list"), default=True)
+
+    panels = [
+        FieldPanel("event"),
+        FieldRowPanel([FieldPanel("mode"), FieldPanel("capacity"), FieldPanel("max_places")]),
+        FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+        FieldPanel("waiting_list"),
+    ]
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+
+    def __str__(self):
+        return str(self.event)
+
+    def save(self, *args, **kwargs):
+        self.event_key = self.event.translation_key
+        super().save(*args, **kwargs)
+
+    @property
+    def per_date(self):
+        return self.mode == RegistrationMode.PER_DATE
+
+
+class PlacesOfDate(models.Model):
+    """The row a booking of one date locks, so that two bookings never take the same
+    last place (PostgreSQL: SELECT ... FOR UPDATE). A series locks its Registration."""
+
+    registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="+")
+    start = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["registration", "start"], name="one_lock_per_date")
+        ]
+
+    def __str__(self):
+        return f"{self.registration_id} {self.start:%Y-%m-%d %H:%M}"
+
+
+class Booking(models.Model):
+    """One person's places on one date of an event (or for its whole series)."""
+
+    registration = models.ForeignKey(
+        Registration, verbose_name=_("registration"), on_delete=models.PROTECT, related_name="+"
+    )
+    # The event's page in the language it was booked in (for the emails' title and link).
+    page = models.ForeignKey(
+        "events.EventPage",
+        verbose_name=_("event"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # The date booked; empty for a place in the whole series.
+    start = models.DateTimeField(_("date"), null=True, blank=True)
+    end = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=BookingStatus.choices, db_index=True
+    )
+    places = models.PositiveSmallIntegerField(_("places"), default=1)
+    reference = models.CharField(_("reference"), max_length=24, unique=True, editable=False)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    created_at = models.DateTimeField(_("booked"), auto_now_add=True)
+    offered_until = models.DateTimeField(_("offer valid until"), null=True, blank=True)
+    # The hidden token of the form that sent it: posting the same form twice finds this row.
+    submission_token = models.UUIDField(unique=True, editable=False)
+    access_key = models.CharField(
+        max_length=64, unique=True, default=new_access_key, editable=False
+    )
+
+    class Meta:
+        verbose_name = _("booking")
+        verbose_name_plural = _("bookings")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["registration", "start", "status"])]
+
+    def __str__(self):
+        return f"{self.reference} {self.name}"
+
+    @property
+    def private_token(self):
+        """The random access key, signed: the same link every time it is given out."""
+        return signing.Signer(salt=PRIVATE_LINK_SALT).sign(self.access_key)
+
+    def get_private_url(self):
+        return reverse("bookings:booking", args=[self.private_token])
+
+    @classmethod
+    def from_private_token(cls, token):
+        """The booking a private link names, or None for a forged or stale link."""
+        try:
+            access_key = signing.Signer(salt=PRIVATE_LINK_SALT).unsign(token)
+        except signing.BadSignature:
+            return None
+        return (
+            cls.objects.select_related("registration", "page").filter(access_key=access_key).first()
+        )
+
+
+class BookingMove(models.Model):
+    """One change of a booking's status, and why: the log staff read."""
+
+    booking = models.ForeignKey(Booking, on_delete=models.CASCADE, related_name="moves")
+    at = models.DateTimeField(auto_now_add=True)
+    from_status = models.CharField(max_length=10, choices=BookingStatus.choices, blank=True)
+    to_status = models.CharField(max_length=10, choices=BookingStatus.choices)
+    note = models.CharField(max_length=200, blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.booking_id}: {self.from_status} → {self.to_status}"
+
+
+class BookingCounter(models.Model):
+    """The last booking number given in a year, e.g. BK-2026."""
+
+    key = models.CharField(max_length=20, primary_key=True)
+    last = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.key}: {self.last}"

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from bookings import views
+
+app_name = "bookings"
+
+urlpatterns = [
+    path("<str:token>/", views.booking, name="booking"),
+    path("<str:token>/cancel/", views.cancel, name="cancel"),
+    path("<str:token>/confirm/", views.confirm, name="confirm"),
+]

@@ -1,0 +1,147 @@
+"""The public side of bookings: the form on its own address (the event page stays
+cacheable), then the person's private page, reached by the signed link they were given."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language, gettext_noop
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from bookings import workflow
+from bookings.enums import BookingStatus, RegistrationMode
+from bookings.forms import BookingForm, availability
+from bookings.models import Booking, Registration
+from core.private_pages import private
+from events import occurrences
+from events.models import EventPage
+from events.views import page_at
+from ops.rate_limit import over_limit
+
+# How many of a class's next dates the form offers.
+DATES_OFFERED = 12
+
+
+def registration_of(event):
+    registration = Registration.objects.filter(event_key=event.translation_key).first()
+    if registration is None or registration.mode == RegistrationMode.NONE:
+        raise Http404
+    return registration
+
+
+def dates_to_book(registration, event, now):
+    """The next dates of the event taking bookings (none for a whole series)."""
+    if not registration.per_date:
+        return []
+    coming = occurrences.occurrences_of(event, now, now + occurrences.HORIZON)
+    found = [o for o in coming if not o.cancelled and workflow.is_open(registration, o.start, now)]
+    return found[:DATES_OFFERED]
+
+
+def series_open(registration, event, now):
+    return workflow.is_open(registration, occurrences.first_occurrence_start(event), now)
+
+
+def book(request, page_path):
+    event = page_at(request, page_path.split("/"))
+    if not isinstance(event, EventPage) or event.get_view_restrictions().exists():
+        raise Http404
+    registration = registration_of(event)
+    now = timezone.now()
+    dates = dates_to_book(registration, event, now)
+    starts = [o.start for o in dates] or [None]
+    held = workflow.held_places(registration, starts)
+    left = {start: max(registration.capacity - held.get(start, 0), 0) for start in starts}
+    is_open = not event.is_cancelled and (
+        bool(dates) if registration.per_date else series_open(registration, event, now)
+    )
+    context = {
+        "event": event,
+        "registration": registration,
+        "is_open": is_open,
+        "series_availability": None
+        if registration.per_date
+        else availability(left[None], registration.waiting_list),
+    }
+    status = 200
+    if request.method == "POST" and is_open:
+        limit, period = settings.BOOKING_POST_LIMIT
+        if over_limit(request, "bookings", limit, period):
+            context["too_many"] = True
+            return private(TemplateResponse(request, "bookings/book.html", context, status=429))
+        sent = workflow.sent_with(request.POST.get("submission_token"))
+        if sent is not None:  # the same form again (back, then send): its booking
+            return redirect("bookings:booking", sent.private_token)
+        form = BookingForm(registration, dates, left, request.POST)
+        if form.is_valid():
+            occurrence = form.occurrence()
+            details = form.cleaned_data
+            try:
+                booking = workflow.book(
+                    registration,
+                    event,
+                    occurrence and occurrence.start,
+                    occurrence and occurrence.end,
+                    details,
+                    get_language(),
+                    details["submission_token"],
+                )
+            except workflow.BookingRefused as error:
+                form.add_error(None, str(error))
+            else:
+                return redirect("bookings:booking", booking.private_token)
+        status = 400
+    else:
+        form = BookingForm(registration, dates, left) if is_open else None
+    context["form"] = form
+    return private(TemplateResponse(request, "bookings/book.html", context, status=status))
+
+
+def booking_or_404(token):
+    booking = Booking.from_private_token(token)
+    if booking is None or booking.page is None:
+        raise Http404
+    return booking
+
+
+def booking(request, token):
+    booking = booking_or_404(token)
+    now = timezone.now()
+    context = {
+        "booking": booking,
+        "event": booking.page,
+        "can_cancel": BookingStatus.CANCELLED in workflow.ALLOWED_MOVES[booking.status],
+        "can_confirm": booking.status == BookingStatus.OFFERED and booking.offered_until > now,
+    }
+    return private(TemplateResponse(request, "bookings/booking.html", context))
+
+
+@require_http_methods(["GET", "POST"])
+def cancel(request, token):
+    """Asks "are you sure?" (GET), then cancels (POST)."""
+    booking = booking_or_404(token)
+    if request.method == "GET":
+        context = {"booking": booking, "event": booking.page}
+        return private(TemplateResponse(request, "bookings/cancel.html", context))
+    try:
+        workflow.cancel(booking, gettext_noop("Cancelled through the private link."))
+    except workflow.BookingRefused as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Your booking is cancelled."))
+    return redirect("bookings:booking", token)
+
+
+@require_POST
+def confirm(request, token):
+    booking = booking_or_404(token)
+    try:
+        workflow.confirm_offer(booking)
+    except workflow.BookingRefused as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The place is yours: your booking is confirmed."))
+    return redirect("bookings:booking", token)

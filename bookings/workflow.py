@@ -1,0 +1,212 @@
+"""
+Booking places, and every change of a booking's status.
+
+Places are never sold twice: each booking, cancellation, confirmation and expiry
+locks the row of its date (`PlacesOfDate`, or the `Registration` for a whole series)
+with SELECT ... FOR UPDATE for its transaction, then counts the places held.
+A date that is full takes people on its waiting list, in order; a place freed goes
+to the first person waiting as an offer valid for settings.BOOKING_OFFER_HOURS.
+"""
+
+import datetime
+import uuid
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from bookings import tasks
+from bookings.enums import HOLDING_PLACES, BookingStatus
+from bookings.models import Booking, BookingCounter, BookingMove, PlacesOfDate, Registration
+
+ALLOWED_MOVES = {
+    BookingStatus.BOOKED: {BookingStatus.CANCELLED},
+    BookingStatus.WAITING: {BookingStatus.OFFERED, BookingStatus.BOOKED, BookingStatus.CANCELLED},
+    BookingStatus.OFFERED: {BookingStatus.BOOKED, BookingStatus.EXPIRED, BookingStatus.CANCELLED},
+    BookingStatus.CANCELLED: set(),
+    BookingStatus.EXPIRED: set(),
+}
+
+
+class BookingRefused(Exception):
+    """The booking cannot be made or changed; the message says why, to the visitor."""
+
+
+def next_reference():
+    """The next booking reference this year, e.g. BK-2026-0042."""
+    key = f"BK-{timezone.localdate().year}"
+    with transaction.atomic():  # the counter's row stays locked until the caller commits
+        counter, _created = BookingCounter.objects.select_for_update().get_or_create(key=key)
+        counter.last += 1
+        counter.save(update_fields=["last"])
+    return f"{key}-{counter.last:04d}"
+
+
+def sent_with(token):
+    """The booking a form with this token already made, if any (the token as posted)."""
+    try:
+        token = uuid.UUID(str(token))
+    except ValueError:
+        return None
+    return Booking.objects.filter(submission_token=token).first()
+
+
+def lock_places(registration, start):
+    """Lock the places of one date (or of the series, `start` None) until the commit."""
+    if start is None:
+        Registration.objects.select_for_update().filter(pk=registration.pk).first()
+        return
+    PlacesOfDate.objects.get_or_create(registration=registration, start=start)
+    PlacesOfDate.objects.select_for_update().filter(registration=registration, start=start).first()
+
+
+def held_places(registration, starts):
+    """{start: places booked or offered} for these dates (None: the series)."""
+    rows = Booking.objects.filter(registration=registration, status__in=HOLDING_PLACES)
+    dates = [start for start in starts if start is not None]
+    rows = rows.filter(start__in=dates) if dates else rows.filter(start=None)
+    return dict(rows.values("start").annotate(places=Sum("places")).values_list("start", "places"))
+
+
+def places_left(registration, start):
+    held = held_places(registration, [start]).get(start, 0)
+    return max(registration.capacity - held, 0)
+
+
+def waiting(registration, start):
+    return Booking.objects.filter(
+        registration=registration, start=start, status=BookingStatus.WAITING
+    ).order_by("created_at", "pk")
+
+
+def is_open(registration, start, now):
+    """Whether bookings for the date starting at `start` are taken at `now`."""
+    closes = registration.closes_at or start
+    return (registration.opens_at is None or registration.opens_at <= now) and (
+        closes is None or now < closes
+    )
+
+
+def move(booking, status, note="", by=None):
+    """Change the booking's status, as the table of allowed moves permits, and log it."""
+    if status not in ALLOWED_MOVES[booking.status]:
+        raise BookingRefused(_("This booking cannot be changed any more."))
+    BookingMove.objects.create(
+        booking=booking, from_status=booking.status, to_status=status, note=note, by=by
+    )
+    booking.status = status
+    booking.save(update_fields=["status", "offered_until"])
+
+
+def book(registration, page, start, end, details, language, token):
+    """Book `details["places"]` places for `details["name"]` on the date at `start`
+    (None: the whole series), or put them on the waiting list when it is full.
+
+    Posting the same form twice returns the booking the first POST made.
+    """
+    existing = Booking.objects.filter(submission_token=token).first()
+    if existing:
+        return existing
+    try:
+        with transaction.atomic():
+            lock_places(registration, start)
+            has_room = details["places"] <= places_left(registration, start)
+            if has_room and not waiting(registration, start).exists():
+                status = BookingStatus.BOOKED
+            elif registration.waiting_list:
+                status = BookingStatus.WAITING
+            else:
+                raise BookingRefused(_("Sorry, there are not enough places left."))
+            booking = Booking.objects.create(
+                registration=registration,
+                page=page,
+                start=start,
+                end=end,
+                status=status,
+                places=details["places"],
+                reference=next_reference(),
+                language=language,
+                name=details["name"],
+                email=details["email"],
+                phone=details.get("phone", ""),
+                submission_token=token,
+            )
+            BookingMove.objects.create(booking=booking, to_status=status)
+            transaction.on_commit(lambda: tasks.queue_email(booking.pk, status))
+    except IntegrityError:
+        # A second POST of the same form raced the first one past the check above.
+        return Booking.objects.get(submission_token=token)
+    return booking
+
+
+def offer_free_places(registration, start, now):
+    """Offer the places free on a date to the people waiting, in order, as long as the
+    first one waiting fits. Call it with the date's places locked."""
+    left = places_left(registration, start)
+    for booking in waiting(registration, start):
+        if booking.places > left:
+            break
+        booking.offered_until = now + datetime.timedelta(hours=settings.BOOKING_OFFER_HOURS)
+        move(booking, BookingStatus.OFFERED, gettext_noop("A place became free."))
+        left -= booking.places
+        transaction.on_commit(
+            lambda pk=booking.pk, until=booking.offered_until: tasks.queue_offer(pk, until)
+        )
+
+
+def locked(booking):
+    """The booking read again inside the lock of its date's places."""
+    lock_places(booking.registration, booking.start)
+    return Booking.objects.select_related("registration", "page").get(pk=booking.pk)
+
+
+def cancel(booking, note="", by=None, now=None):
+    """Cancel the booking; its places go to the people waiting."""
+    with transaction.atomic():
+        booking = locked(booking)
+        move(booking, BookingStatus.CANCELLED, note, by)
+        offer_free_places(booking.registration, booking.start, now or timezone.now())
+    return booking
+
+
+def confirm_offer(booking, now=None):
+    """Book the place offered, while the offer holds."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        booking = locked(booking)
+        if booking.status != BookingStatus.OFFERED or booking.offered_until <= now:
+            raise BookingRefused(_("This offer is no longer valid."))
+        move(booking, BookingStatus.BOOKED, gettext_noop("Offer confirmed."))
+        transaction.on_commit(lambda: tasks.queue_email(booking.pk, BookingStatus.BOOKED))
+    return booking
+
+
+def expire_offers(now=None):
+    """Offers not confirmed in time expire; their places go to the next people waiting.
+    Returns how many offers expired."""
+    now = now or timezone.now()
+    expired = 0
+    due = Booking.objects.filter(status=BookingStatus.OFFERED, offered_until__lte=now)
+    for registration_id, start in set(due.values_list("registration_id", "start")):
+        with transaction.atomic():
+            registration = Registration.objects.get(pk=registration_id)
+            lock_places(registration, start)
+            for booking in due.filter(registration=registration, start=start):
+                move(booking, BookingStatus.EXPIRED, gettext_noop("Offer not confirmed in time."))
+                expired += 1
+            offer_free_places(registration, start, now)
+    return expired
+
+
+def offer_places_of_every_date(registration, now=None):
+    """Offer the places free on each date with people waiting (after staff gave the
+    event more places, say)."""
+    now = now or timezone.now()
+    waiting_dates = Booking.objects.filter(registration=registration, status=BookingStatus.WAITING)
+    for start in set(waiting_dates.values_list("start", flat=True)):
+        with transaction.atomic():
+            lock_places(registration, start)
+            offer_free_places(registration, start, now)

@@ -1,0 +1,86 @@
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.core import mail
+from django.utils import timezone
+
+from wagtail.models import Locale
+
+import pytest
+import recurrence
+
+from bookings.models import Booking, Registration
+from events.models import EventIndexPage, EventPage
+from tests.applications.conftest import run_mail_worker
+
+DUSHANBE = ZoneInfo("Asia/Dushanbe")
+WEEKLY = recurrence.Recurrence(rrules=[recurrence.Rule(recurrence.WEEKLY)])
+
+__all__ = ["run_mail_worker"]
+
+
+def in_days(days, hour=18):
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    return datetime.datetime.combine(day, datetime.time(hour), DUSHANBE)
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def weekly_class(db):
+    """A weekly trial lesson from next week, in English, Russian and Tajik, with 3 places a date."""
+    index = EventIndexPage.objects.get(locale__language_code="en")
+    start = in_days(7)
+    event = EventPage(
+        title="Jazz trial lesson",
+        slug="jazz-trial-lesson",
+        category="class",
+        start=start,
+        end=start + datetime.timedelta(hours=2),
+        recurrences=WEEKLY,
+    )
+    index.add_child(instance=event)
+    publish(event)
+    for language, title in (("ru", "Пробный урок джаза"), ("tg", "Дарси озмоишии ҷаз")):
+        translated = event.copy_for_translation(Locale.objects.get(language_code=language))
+        translated.title = title
+        publish(translated)
+    Registration.objects.create(event=event, capacity=3, max_places=2, waiting_list=True)
+    return event
+
+
+def book_url(language="en"):
+    """The booking form's address: the event's own address with "book/"."""
+    event = EventPage.objects.get(slug="jazz-trial-lesson", locale__language_code=language)
+    return event.url + "book/"
+
+
+def form_data(client, language="en", date_index=0, **overrides):
+    """The booking form as a browser posts it, for the `date_index`th date offered."""
+    form = client.get(book_url(language)).context["form"]
+    data = {
+        "date": form.fields["date"].choices[date_index][0],
+        "places": "1",
+        "name": "Farrukh Karimov",
+        "email": "farrukh@example.org",
+        "phone": "+992 93 000 0000",
+        "submission_token": form["submission_token"].value(),
+        "website": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def book(client, language="en", **overrides):
+    return client.post(book_url(language), form_data(client, language, **overrides))
+
+
+def statuses():
+    return list(Booking.objects.order_by("pk").values_list("name", "status"))
+
+
+def sent_to(address):
+    return [message for message in mail.outbox if address in message.to]

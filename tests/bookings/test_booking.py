@@ -1,0 +1,110 @@
+"""A visitor books a place on one date of a weekly class, with no account."""
+
+from django.core import mail
+
+import pytest
+from icalendar import Calendar
+
+from bookings.models import Booking
+from tests.bookings.conftest import book, book_url, form_data, run_mail_worker, sent_to
+from tests.helpers import soup
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_form_lists_the_next_dates_with_the_places_left(client, weekly_class):
+    response = client.get(book_url())
+
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+    labels = [label.get_text(" ", strip=True) for label in soup(response).select("#id_date label")]
+    assert len(labels) == 12
+    assert all(label.endswith("3 places left") for label in labels)
+
+
+def test_a_booking_gets_a_reference_a_private_page_and_an_email_with_the_date(
+    client, weekly_class, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = book(client, places="2")
+
+    booking = Booking.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == booking.get_private_url()
+    page = soup(client.get(response["Location"]))
+    assert booking.reference in page.h1.get_text()
+    assert page.select_one(".booking__status").get_text() == "Booked"
+    assert "1 place left" in client.get(book_url()).content.decode()
+
+    run_mail_worker()
+    (message,) = sent_to("farrukh@example.org")
+    assert booking.reference in message.subject
+    assert booking.get_private_url() in message.body
+    name, calendar, content_type = message.attachments[0]
+    assert (name, content_type) == (f"{booking.reference}.ics", "text/calendar")
+    (event,) = Calendar.from_ical(calendar).walk("VEVENT")
+    assert event.decoded("dtstart") == booking.start == weekly_class.start
+    assert str(event["summary"]) == "Jazz trial lesson"
+
+
+def test_the_same_form_sent_twice_makes_one_booking(client, weekly_class):
+    data = form_data(client)
+    first = client.post(book_url(), data)
+    second = client.post(book_url(), data)
+
+    assert Booking.objects.count() == 1
+    assert second.status_code == 302
+    assert second["Location"] == first["Location"]
+
+
+def test_a_filled_honeypot_books_nothing(client, weekly_class):
+    response = book(client, website="http://spam.example")
+
+    assert response.status_code == 400
+    assert not Booking.objects.exists()
+
+
+def test_too_many_bookings_from_one_address_are_refused(client, weekly_class, settings):
+    settings.BOOKING_POST_LIMIT = (2, 3600)
+    book(client)
+    book(client)
+    response = book(client)
+
+    assert response.status_code == 429
+    assert Booking.objects.count() == 2
+
+
+def test_a_booking_in_tajik_is_answered_in_tajik(
+    client, weekly_class, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        book(client, language="tg")
+    run_mail_worker()
+
+    (message,) = mail.outbox
+    assert Booking.objects.get().language == "tg"
+    assert "Дарси озмоишии ҷаз" in message.body
+    assert message.body.startswith("Farrukh Karimov-и азиз,")
+    assert "Брони шумо ба «Дарси озмоишии ҷаз» тасдиқ шуд." in message.body
+    assert message.subject == f"Брони шумо {Booking.objects.get().reference}"
+
+
+@pytest.mark.parametrize(
+    ("places_taken", "russian", "tajik"),
+    [
+        (0, "Осталось 3 места", "3 ҷой боқӣ мондааст"),
+        (2, "Осталось 1 место", "1 ҷой боқӣ мондааст"),
+        (3, "Мест нет — запишитесь в лист ожидания", "Ҷой нест — ба рӯйхати интизорӣ дохил шавед"),
+    ],
+)
+def test_the_places_left_are_told_in_russian_and_tajik(
+    client, weekly_class, places_taken, russian, tajik
+):
+    if places_taken:
+        book(client, places="2")
+    if places_taken == 3:
+        book(client)
+
+    for language, expected in (("ru", russian), ("tg", tajik)):
+        first = soup(client.get(book_url(language))).select("#id_date label")[0]
+        assert first.get_text(" ", strip=True).endswith(expected)

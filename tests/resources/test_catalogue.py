@@ -1,0 +1,162 @@
+"""Visitors browse the resource centre: filters, search inside the files, sort, pages."""
+
+from django.core.cache import cache
+
+from wagtail.models import Locale
+
+import pytest
+
+from projects.models import ProjectTheme
+from resources.models import Resource, ResourceStatus
+from tests.helpers import soup
+
+pytestmark = pytest.mark.django_db
+
+URL = "/en/resources/"
+# Routing and the page (4), the filters' choices (3) and the chosen theme (1), the count
+# and the page of materials (2), their languages, organisations and organisations' names
+# and files (4), whether all may be downloaded ("download all", 1).
+QUERY_BUDGET = 15
+
+
+def titles(response):
+    return [a.get_text(strip=True) for a in soup(response).select(".material-card .card__title a")]
+
+
+def test_the_catalogue_lists_approved_materials_of_its_language(client, centre, make_material):
+    make_material("Budget basics")
+    make_material("Waiting one", status=ResourceStatus.SUBMITTED)
+    make_material("Основы бюджета", "ru")
+
+    response = client.get(URL)
+
+    assert response.status_code == 200
+    assert titles(response) == ["Budget basics"]
+    assert "1 material" in soup(response).select_one(".count").get_text()
+
+
+def test_each_language_has_its_catalogue_with_translated_labels(client, centre, make_material):
+    make_material("Ҳисоботи солона", "tg", kind="training-module")
+
+    response = client.get("/tg/zakhiraho/")
+
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.html["lang"] == "tg"
+    assert titles(response) == ["Ҳисоботи солона"]
+    assert "Модули омӯзишӣ" in page.select_one(".material-card").get_text()
+    assert page.select_one("label[for=id_kind]").get_text(strip=True) == "Намуд"
+
+
+def test_filters_by_type_language_year_theme_and_organisation(
+    client, centre, make_material, organisation
+):
+    theme = ProjectTheme.objects.create(name="Gender", locale=organisation.locale)
+    make_material("Gender toolkit", kind="toolkit", year=2023, themes=[theme], languages=["tg"])
+    make_material("Annual report", kind="report", year=2021, organisation=organisation)
+
+    assert titles(client.get(URL, {"kind": "toolkit"})) == ["Gender toolkit"]
+    assert titles(client.get(URL, {"language": "tg"})) == ["Gender toolkit"]
+    assert titles(client.get(URL, {"year": 2021})) == ["Annual report"]
+    assert titles(client.get(URL, {"theme": theme.pk})) == ["Gender toolkit"]
+    assert titles(client.get(URL, {"organisation": organisation.pk})) == ["Annual report"]
+    years = [o["value"] for o in soup(client.get(URL)).select("select[name=year] option")]
+    assert years == ["", "2023", "2021"]
+
+
+@pytest.mark.parametrize(
+    "params", [{"kind": "poem"}, {"year": "1"}, {"theme": "abc"}, {"organisation": "99999"}]
+)
+def test_an_unknown_filter_value_shows_nothing_not_an_error(client, centre, make_material, params):
+    make_material("Budget basics", year=2020)
+
+    response = client.get(URL, params)
+
+    assert response.status_code == 200
+    assert titles(response) == []
+    assert "No materials match these filters." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "address", "text", "query"),
+    [
+        ("en", URL, "The word photosynthesis appears only in the file.", "photosynthesis"),
+        ("ru", "/ru/resursy/", "Документ о водоснабжении сёл.", "водоснабжение"),
+        ("tg", "/tg/zakhiraho/", "Дастур барои ҳамкориҳои ҷамъиятӣ.", "хамкорихои"),
+    ],
+)
+def test_search_finds_a_word_only_inside_a_files_text(
+    client, centre, make_material, language, address, text, query
+):
+    material = make_material("Guide", language)
+    make_material("Other", language)
+    material.file_text = text
+    material.save()  # what part 1's add_file does after extracting the text
+
+    assert titles(client.get(address, {"q": query})) == ["Guide"]
+
+
+def test_search_keeps_the_filters(client, centre, make_material):
+    for kind in ("report", "toolkit"):
+        make_material(f"Water {kind}", kind=kind, file_text="irrigation")
+
+    assert titles(client.get(URL, {"q": "irrigation", "kind": "toolkit"})) == ["Water toolkit"]
+
+
+def test_sort_newest_and_most_downloaded(client, centre, make_material):
+    old = make_material("Older", downloads=50)
+    make_material("Newer", downloads=3)
+    Resource.objects.filter(pk=old.pk).update(created_at="2020-01-01T00:00:00Z")
+
+    assert titles(client.get(URL)) == ["Newer", "Older"]
+    assert titles(client.get(URL, {"sort": "downloads"})) == ["Older", "Newer"]
+
+
+def test_pages_of_twelve(client, centre, make_material):
+    for number in range(14):
+        make_material(f"Material {number}")
+
+    first, second = titles(client.get(URL)), titles(client.get(URL, {"page": 2}))
+
+    assert len(first) == 12
+    assert len(second) == 2
+    assert not set(first) & set(second)
+    assert titles(client.get(URL, {"page": "abc"})) == first
+
+
+def catalogue_queries(client, django_assert_max_num_queries, params):
+    """The page's queries when Wagtail's caches and the header's fragments are warm."""
+    cache.clear()
+    client.get(URL, params)
+    with django_assert_max_num_queries(QUERY_BUDGET) as captured:
+        response = client.get(URL, params)
+    assert response.status_code == 200
+    return response, [query["sql"] for query in captured.captured_queries]
+
+
+@pytest.mark.parametrize("params", [{}, {"q": "budget", "theme": "1"}, {"sort": "downloads"}])
+def test_the_catalogue_costs_the_same_queries_with_3_or_30_materials(
+    client, centre, make_material, add_file, organisation, django_assert_max_num_queries, params
+):
+    en = Locale.objects.get(language_code="en")
+    theme = ProjectTheme.objects.create(name="Budget", locale=en)
+    params = {key: (theme.pk if key == "theme" else value) for key, value in params.items()}
+
+    def add(count):
+        for number in range(count):
+            material = make_material(
+                f"Budget {number}",
+                file_text="budget",
+                languages=["en", "ru"],
+                themes=[theme],
+                organisation=organisation,
+            )
+            add_file(material, content=b"not really a pdf")
+
+    add(3)
+    small, small_queries = catalogue_queries(client, django_assert_max_num_queries, params)
+    add(27)
+    large, large_queries = catalogue_queries(client, django_assert_max_num_queries, params)
+    assert len(titles(small)) == 3
+    assert len(titles(large)) == 12
+    assert len(small_queries) == len(large_queries), "\n".join(large_queries)
