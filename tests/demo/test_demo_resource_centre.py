@@ -16,6 +16,7 @@ from resources.models import (
     ResourceFile,
     ResourceStatus,
 )
+from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +118,20 @@ def test_ensure_demo_partners_gives_both_accounts_one_generated_password(
     output = capsys.readouterr().out
     assert password in output
     assert "'nodira@zarafshon.example'" in output
+
+
+def test_the_tajik_resource_centre_lists_the_materials_but_not_the_waiting_one(client):
+    page = soup(client.get("/tg/zakhiraho/"))
+
+    titles = [heading.get_text(strip=True) for heading in page.select("main h2")]
+    assert "Идоракунии ихтиёриён дар ҷамоаҳои деҳот" in titles
+    assert "Ҳуқуқҳои меҳнатии занони деҳот" not in titles
+    assert len(titles) == 12
+
+
+def test_search_finds_a_word_that_is_only_inside_a_demo_pdf(client):
+    # "отклонение" (deviation) is in the Russian PDF's text, not in any title or summary.
+    page = soup(client.get("/ru/resursy/", {"q": "отклонение"}))
+
+    titles = [heading.get_text(strip=True) for heading in page.select("main h2")]
+    assert titles == ["Финансовая отчётность для небольших НКО"]
