@@ -11,6 +11,7 @@ run: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_demo_admin
+	$(MANAGE) ensure_demo_partners
 	@# The mail worker (applications' emails) runs beside the site and stops with it.
 	$(MANAGE) db_worker --backend mail & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
@@ -67,11 +68,12 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/pyth
 	touch $(VENV)/.installed $@
 
 # The browser tests drive Debian's Chromium (never a downloaded browser), with
-# fonts that carry every Tajik letter so screenshots show what visitors see.
+# fonts that carry every Tajik letter so screenshots show what visitors see; the demo's
+# materials are PDFs written in DejaVu Sans (fonts-dejavu-core, demo/pdfs.py).
 browser:
-	@if [ ! -x /usr/bin/chromium ]; then \
-	  if [ "$$(id -u)" != 0 ]; then echo "Install Chromium first: sudo apt-get install -y chromium fonts-noto-core"; exit 1; fi; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null; \
+	@if [ ! -x /usr/bin/chromium ] || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
+	  if [ "$$(id -u)" != 0 ]; then echo "Install Chromium first: sudo apt-get install -y chromium fonts-noto-core fonts-dejavu-core"; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core fonts-dejavu-core >/dev/null; \
 	fi
 
 # axe-core, which the accessibility tests inject into pages: the version pinned in

@@ -40,9 +40,20 @@ from projects.models import (
 
 from .data import CONTENT, read
 from .images import demo_image, demo_logo
+from .resource_centre import ResourceCentreLoader
 from .translate import translate
 
-DATA_FILES = ["pages", "people", "partners", "programmes", "projects", "news", "events", "calls"]
+DATA_FILES = [
+    "pages",
+    "people",
+    "partners",
+    "programmes",
+    "projects",
+    "news",
+    "events",
+    "calls",
+    "resources",
+]
 
 
 def paragraph(text):
@@ -359,12 +370,15 @@ class DemoLoader:
         )
         self.load_contact_details(pages["contact_details"])
         self.load_privacy_notice(standard_pages[pages["privacy_notice"]])
+        resource_centre = ResourceCentreLoader(self, data["resources"])
+        centre_organisations, centre_pages, materials = resource_centre.load(home)
         # Snippets first, then pages, parents before children: a translation points at
         # the translated snippets, and wagtail-localize needs a translated parent.
         self.translate_everywhere(
             [
                 *self.people.values(),
                 *self.organisations.values(),
+                *centre_organisations,
                 *self.venues.values(),
                 *decision_emails.values(),
                 *self.themes.values(),
@@ -377,9 +391,12 @@ class DemoLoader:
                 *events,
                 *calls.values(),
                 *standard_pages.values(),
+                *centre_pages,
+                *materials,  # after the organisations and themes they point at
                 footer,
             ]
         )
+        resource_centre.finish()
         sample = data["calls"]["sample_applications"]
         self.sample_applications(calls[sample["call"]], sample["applications"])
         return self.created

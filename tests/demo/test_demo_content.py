@@ -96,7 +96,7 @@ def test_every_page_type_of_the_demo_is_in_every_language():
     for model in in_demo:
         languages = set(model.objects.values_list("locale__language_code", flat=True))
         assert languages == {"en", "ru", "tg"}, model
-    assert len(in_demo) == 12
+    assert len(in_demo) == 13
 
 
 def test_a_string_missing_from_the_catalogues_is_named_in_the_error():

@@ -27,7 +27,10 @@ CENTRE_TITLES = {"en": "Resource centre", "ru": "Ресурсный центр",
 
 @pytest.fixture
 def centre(home_pages):
-    """The resource centre page of each language, translations of one another."""
+    """The resource centre page of each language, translations of one another, with no
+    material yet: the demo's page and materials make way for each test's own."""
+    ResourceCentrePage.objects.all().delete()
+    Resource.objects.all().delete()
     key = uuid.uuid4()
     pages = {}
     for language, slug in CENTRE_SLUGS.items():
@@ -111,9 +114,11 @@ def member(django_user_model, organisation):
 
 @pytest.fixture
 def private_files(settings, tmp_path, monkeypatch):
-    """Materials' files go to a fresh private folder for each test."""
+    """Materials' files go to a fresh private folder for each test, which starts with
+    no file of a material: the demo's files are out of the way (their rows only)."""
     from django.core.files.storage import storages
 
+    ResourceFile.objects.all().delete()
     folder = private_storage_in(settings, tmp_path / "private")
     monkeypatch.setattr(ResourceFile._meta.get_field("file"), "storage", storages["private"])
     return folder

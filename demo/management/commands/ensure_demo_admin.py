@@ -1,8 +1,8 @@
-import secrets
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+
+from demo.passwords import new_password, stored_password
 
 
 class Command(BaseCommand):
@@ -16,7 +16,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, username, **options):
         password_file = settings.LOCAL_DIR / "demo-admin-password"
-        stored = password_file.read_text().strip() if password_file.exists() else ""
+        stored = stored_password(password_file)
         User = get_user_model()
         user = User.objects.filter(username=username).first()
 
@@ -26,16 +26,13 @@ class Command(BaseCommand):
                     f"The password of '{username}' no longer matches {password_file}: "
                     "generating a new one."
                 )
-            stored = secrets.token_urlsafe(12)
+            stored = new_password(password_file)
             if user is None:
                 user = User.objects.create_superuser(username, "admin@example.org", stored)
             else:
                 user.set_password(stored)
                 user.is_active = user.is_staff = user.is_superuser = True
                 user.save()
-            settings.LOCAL_DIR.mkdir(exist_ok=True)
-            password_file.write_text(stored + "\n")
-            password_file.chmod(0o600)
 
         base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         self.stdout.write(
