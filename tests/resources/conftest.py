@@ -122,6 +122,7 @@ def member(django_user_model, organisation):
         organisation_type="cso",
         email_verified_at=timezone.now() - datetime.timedelta(days=1),
         access_granted=True,
+        membership_confirmed=True,
     )
     return user
 
