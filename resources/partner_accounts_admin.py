@@ -45,8 +45,11 @@ class PartnerAccountViewSet(ModelViewSet):
     list_per_page = 50
     copy_view_enabled = False
 
-    def get_queryset(self, request):
-        return PartnerAccount.objects.select_related("organisation", "user")
+    def get_index_view_kwargs(self, **kwargs):
+        # The organisation and the email of every row in the page's one query.
+        return super().get_index_view_kwargs(
+            queryset=PartnerAccount.objects.select_related("organisation", "user"), **kwargs
+        )
 
     def get_common_view_kwargs(self, **kwargs):
         # No add, delete or usage views: see get_urlpatterns.

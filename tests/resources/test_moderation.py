@@ -2,8 +2,6 @@
 share; each step is logged and emailed to the contributor in their language; the partner
 sees the message and sends a changed material back."""
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
@@ -16,23 +14,12 @@ from resources.access import has_contributed
 from resources.models import ResourceFile, ResourceStatus
 from tests.helpers import soup
 from tests.resources.account_helpers import partner, sent_emails, url
-from tests.resources.conftest import a_material
+from tests.resources.conftest import a_material, staff
 from tests.resources.samples import pdf
 
 pytestmark = pytest.mark.django_db
 
 QUEUE = "resource_moderation"
-
-
-def staff(group, username):
-    user = get_user_model().objects.create_user(username, f"{username}@bactria.tj", "x" * 16)
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-@pytest.fixture
-def moderator():
-    return staff("Resource moderators", "moderator")
 
 
 @pytest.fixture
