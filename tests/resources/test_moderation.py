@@ -56,6 +56,8 @@ def test_the_queue_lists_submitted_materials_oldest_first_with_links_to_their_fi
     assert link["href"] == reverse("resources:download", args=[guide.pk])
     assert second.pk
     assert client.get(link["href"]).status_code == 200  # the download view lets moderators in
+    first.refresh_from_db()
+    assert first.downloads == 0  # and does not count it in the donors' figures
 
 
 def test_the_queue_makes_as_many_queries_for_ten_materials_as_for_one(
@@ -246,3 +248,24 @@ def test_another_organisation_cannot_change_the_material(client, contributor, mo
     client.force_login(stranger.user)
 
     assert client.get(url("change-material", "en", material.pk)).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "approve"),
+    [("ru", "Очередь модерации", "Одобрить"), ("tg", "Навбати модератсия", "Тасдиқ кардан")],
+)
+def test_the_queue_speaks_the_moderators_language(
+    client, moderator, contributor, language, title, approve
+):
+    from wagtail.users.models import UserProfile
+
+    submitted(contributor)
+    profile = UserProfile.get_for_user(moderator)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(moderator)
+
+    page = soup(client.get(reverse(QUEUE)))
+
+    assert title in page.select_one("h1").get_text()
+    assert approve in page.select_one("button[value=approve]").get_text()
