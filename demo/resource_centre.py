@@ -92,6 +92,7 @@ class ResourceCentreLoader:
                 organisation_type=item["organisation_type"],
                 language=item["language"],
                 email_verified_at=timezone.now(),
+                membership_confirmed=True,  # the demo's members belong to their organisations
             )
             self.created.append(f"partner account '{user.email}'")
         return user

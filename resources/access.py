@@ -3,7 +3,8 @@
 Anyone sees the catalogue and the summaries. A material marked public downloads without
 an account. Otherwise the rule decides:
 - "contribution" (the default): a verified partner account whose organisation has an
-  approved material in the centre, or whom staff granted access;
+  approved material in the centre (once staff confirmed the account's membership of it:
+  anyone can name an organisation at sign-up), or whom staff granted access;
 - "account": any verified partner account;
 - "anyone": no account needed.
 Staff who may change materials always download. Checked on the server by the download
@@ -47,7 +48,7 @@ def is_member(user):
         return False
     if settings.RESOURCE_ACCESS_RULE == ACCOUNT or account.access_granted:
         return True
-    return has_contributed(account.organisation)
+    return account.membership_confirmed and has_contributed(account.organisation)
 
 
 def may_download(user, resource):

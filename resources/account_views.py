@@ -12,7 +12,7 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
@@ -28,6 +28,7 @@ from ops.rate_limit import over_limit
 from resources import contribution, signup, verification
 from resources.access import partner_account_of
 from resources.account_forms import PartnerPasswordResetForm, SignInForm, SignUpForm
+from resources.models import ResourceStatus
 from resources.organisation_materials import organisation_materials
 from users.staff import works_in_admin
 
@@ -146,41 +147,70 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 
 @partner_required
 def my_materials(request, account):
-    context = {
-        "account": account,
-        "materials": organisation_materials(account.organisation, get_language()),
-    }
+    """The organisation's materials; only the partner's own until staff confirm that
+    they belong to the organisation (resources/signup.py)."""
+    materials = organisation_materials(
+        account.organisation,
+        get_language(),
+        submitted_by=None if account.membership_confirmed else account.user,
+    )
+    for material in materials:
+        if material.status == ResourceStatus.CHANGES_REQUESTED and (
+            account.membership_confirmed or material.submitted_by_id == account.user_id
+        ):
+            material.change_url = reverse("resources:change-material", args=[material.pk])
+    context = {"account": account, "materials": materials}
     return TemplateResponse(request, "resources/account/my_materials.html", context)
+
+
+def material_form_page(request, template, context, make_form, store, done):
+    """The share and change pages: `make_form(data, files)` (both None for a GET),
+    `store(form)` (may raise ValidationError about the file), then back to the
+    organisation's materials with the message `done`. A refused file keeps the other
+    answers in the form and asks to attach it again."""
+    if request.method == "POST":
+        if too_many_posts(request):
+            context["too_many"] = True
+            return TemplateResponse(request, template, context, status=429)
+        form = make_form(request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                store(form)
+            except ValidationError as error:
+                form.add_error("file", error)
+            else:
+                messages.success(request, done)
+                return redirect("resources:my-materials")
+        context["attach_again"] = bool(request.FILES.get("file"))
+    else:
+        form = make_form(None, None)
+    context["form"] = form
+    status = 400 if form.errors else 200
+    return TemplateResponse(request, template, context, status=status)
 
 
 @partner_required
 def contribute(request, account):
     locale = Locale.get_active()
-    context = {"account": account}
-    if request.method == "POST":
-        if too_many_posts(request):
-            context["too_many"] = True
-            return TemplateResponse(
-                request, "resources/account/contribute.html", context, status=429
-            )
-        form = contribution.ContributionForm(request.POST, request.FILES, locale=locale)
-        if form.is_valid():
-            try:
-                contribution.contribute(form, account, locale)
-            except ValidationError as error:
-                form.add_error("file", error)
-            else:
-                messages.success(
-                    request,
-                    _(
-                        "Thank you! Your material waits for the moderators; we email you "
-                        "their answer."
-                    ),
-                )
-                return redirect("resources:my-materials")
-        context["attach_again"] = bool(request.FILES.get("file"))
-    else:
-        form = contribution.ContributionForm(locale=locale)
-    context["form"] = form
-    status = 400 if form.errors else 200
-    return TemplateResponse(request, "resources/account/contribute.html", context, status=status)
+    return material_form_page(
+        request,
+        "resources/account/contribute.html",
+        {"account": account},
+        lambda data, files: contribution.ContributionForm(data, files, locale=locale),
+        lambda form: contribution.contribute(form, account, locale),
+        _("Thank you! Your material waits for the moderators; we email you their answer."),
+    )
+
+
+@partner_required
+def change_material(request, account, pk):
+    """A material the moderators sent back: changed, then waiting for them again."""
+    resource = get_object_or_404(contribution.changeable(account), pk=pk)
+    return material_form_page(
+        request,
+        "resources/account/change_material.html",
+        {"account": account, "material": resource},
+        lambda data, files: contribution.ChangeForm(data, files, resource=resource),
+        lambda form: contribution.change(form, resource, account),
+        _("Thank you! Your material goes back to the moderators."),
+    )

@@ -1,4 +1,5 @@
-"""A partner shares a material: the contribution form and what it stores.
+"""A partner shares a material: the contribution form and what it stores; and, when the
+moderators ask for changes, the same form to change it and send it back (`change`).
 
 The material waits for moderation (status SUBMITTED) in the language the partner wrote
 it in, under their organisation; its file is checked as every upload is
@@ -18,9 +19,17 @@ from wagtail.log_actions import log
 
 from partners.models import Organisation
 from projects.models import ProjectTheme
+from resources import moderation
 from resources.account_forms import Honeypot
 from resources.files import add_file
-from resources.models import Licence, MaterialLanguage, Resource, ResourceKind, ResourceStatus
+from resources.models import (
+    Licence,
+    MaterialLanguage,
+    Resource,
+    ResourceFile,
+    ResourceKind,
+    ResourceStatus,
+)
 from resources.uploads import check_material_file
 
 EARLIEST_YEAR = 1950
@@ -128,4 +137,59 @@ def contribute(form, account, locale):
         resource.save()
         add_file(resource, data["file"], by=user)
         log(instance=resource, action="wagtail.create", user=user)
+    return resource
+
+
+class ChangeForm(ContributionForm):
+    """The contribution form for a material sent back: its answers, a new file optional."""
+
+    def __init__(self, *args, resource, **kwargs):
+        initial = {
+            "title": resource.title,
+            "summary": resource.summary,
+            "kind": resource.kind,
+            "themes": list(resource.themes.all()),
+            "languages": list(resource.languages.all()),
+            "year": resource.year,
+            "authors": resource.authors,
+            "licence": resource.licence,
+        }
+        super().__init__(*args, initial=initial, locale=resource.locale, **kwargs)
+        self.fields["file"].required = False
+        self.fields["file"].label = _("A new version of the file")
+
+    def clean_file(self):
+        if not self.cleaned_data.get("file"):
+            return None
+        return super().clean_file()
+
+
+def changeable(account):
+    """The materials sent back for changes that this partner may change: their own, or
+    their organisation's once their membership is confirmed."""
+    materials = Resource.objects.filter(status=ResourceStatus.CHANGES_REQUESTED)
+    if account.membership_confirmed:
+        return materials.filter(organisation__translation_key=account.organisation.translation_key)
+    return materials.filter(submitted_by=account.user)
+
+
+def change(form, resource, account):
+    """Store the changed answers and the new file (a new version of the material's only
+    file, else beside its files) and send the material back to the moderators."""
+    data = form.cleaned_data
+    user = account.user
+    with transaction.atomic():
+        for field in ("title", "summary", "kind", "year", "authors", "licence"):
+            setattr(resource, field, data[field])
+        resource.save()
+        resource.themes.set(data["themes"])
+        resource.languages.set(data["languages"])
+        resource.save()
+        if data["file"]:
+            current = list(
+                ResourceFile.objects.current().filter(resource_key=resource.translation_key)
+            )
+            replaces = current[0] if len(current) == 1 else None
+            add_file(resource, data["file"], by=user, replaces=replaces)
+        moderation.resubmit(resource, by=user)
     return resource

@@ -3,14 +3,17 @@
 from resources.models import Resource, ResourceFile
 
 
-def organisation_materials(organisation, language):
+def organisation_materials(organisation, language, *, submitted_by=None):
     """Each material of the organisation once (in `language` when it is translated),
-    newest first, with its current files as `current_files`: two queries."""
+    newest first, with its current files as `current_files`: two queries. With
+    `submitted_by`, only the materials that user shared."""
     rows = (
         Resource.objects.filter(organisation__translation_key=organisation.translation_key)
         .select_related("locale")
         .order_by("-created_at", "pk")
     )
+    if submitted_by is not None:
+        rows = rows.filter(submitted_by=submitted_by)
     materials = {}
     for row in rows:
         shown = materials.get(row.translation_key)

@@ -39,4 +39,9 @@ urlpatterns += [
     ),
     path("account/materials/", account_views.my_materials, name="my-materials"),
     path("account/materials/share/", account_views.contribute, name="contribute"),
+    path(
+        "account/materials/<int:pk>/change/",
+        account_views.change_material,
+        name="change-material",
+    ),
 ]

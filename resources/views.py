@@ -152,7 +152,8 @@ def download(request, pk):
         if not resource.is_approved:
             raise Http404
         return refused(request)
-    downloads.count_download(resource, translation.get_language())
+    if resource.is_approved:  # a moderator reading a contribution is not a download
+        downloads.count_download(resource, translation.get_language())
     return downloads.file_response(resource_file)
 
 

@@ -41,6 +41,14 @@ class PartnerAccount(models.Model):
         default=False,
         help_text=_("Staff grant access to members whose organisation has not contributed yet."),
     )
+    # Whoever signs up naming an organisation that exists already is not one of its
+    # members until a moderator confirms it: until then the organisation's contributions
+    # give them no access and its materials are not shown to them (resources/access.py).
+    membership_confirmed = models.BooleanField(
+        _("membership confirmed"),
+        default=False,
+        help_text=_("Staff checked that this person belongs to the organisation."),
+    )
     created_at = models.DateTimeField(_("signed up"), auto_now_add=True)
 
     get_organisation_type_display = label_of("organisation_type", OrganisationType)

@@ -164,6 +164,9 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
         verbose_name = _("material")
         verbose_name_plural = _("materials")
         ordering = ["-created_at"]
+        # Resource moderators approve, send back or refuse partners' contributions
+        # (resources/moderation.py); changing a material does not include it.
+        permissions = [("moderate_resource", _("Can moderate materials"))]
         constraints = [
             models.UniqueConstraint(fields=["locale", "slug"], name="resource_slug_per_locale"),
         ]

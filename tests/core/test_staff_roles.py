@@ -19,6 +19,7 @@ import pytest
 from applications.models import Application, OpenCallPage
 from events.models import EventPage
 from people.models import Person
+from resources.models import PartnerAccount, Resource
 
 pytestmark = pytest.mark.django_db
 
@@ -26,35 +27,43 @@ GROUPS = {
     "editor": "Communication editors",
     "planner": "Festival planners",
     "reviewer": "Application reviewers",
+    "moderator": "Resource moderators",
 }
 YES, NO = "yes", "no"
 
-# Where, then what each of editor, planner and reviewer gets.
+# Where, then what each of editor, planner, reviewer and moderator gets.
 WALK = [
-    ("dashboard", YES, YES, YES),
-    ("page explorer", YES, YES, NO),
-    ("edit an event page", YES, YES, NO),
-    ("translate a page", YES, YES, NO),
-    ("images", YES, YES, NO),
-    ("documents", YES, YES, NO),
-    ("footer snippets", YES, NO, NO),
-    ("people snippets", YES, YES, NO),
-    ("organisation snippets", YES, NO, NO),
-    ("project theme snippets", YES, NO, NO),
-    ("translate a person", YES, YES, NO),
-    ("events listing", YES, YES, NO),
-    ("venues", NO, YES, NO),
-    ("applications", NO, YES, YES),
-    ("an application to a call the reviewer is assigned to", NO, YES, YES),
-    ("an application to another call", NO, YES, NO),
-    ("jury spreadsheet", NO, YES, NO),
-    ("decision emails", NO, YES, NO),
-    ("site history", YES, YES, YES),
-    ("translation status report", YES, YES, NO),
-    ("users", NO, NO, NO),
-    ("groups", NO, NO, NO),
-    ("collections", NO, NO, NO),
-    ("data protection settings", NO, NO, NO),
+    ("dashboard", YES, YES, YES, YES),
+    ("page explorer", YES, YES, NO, NO),
+    ("edit an event page", YES, YES, NO, NO),
+    ("translate a page", YES, YES, NO, NO),
+    ("images", YES, YES, NO, NO),
+    ("documents", YES, YES, NO, NO),
+    ("footer snippets", YES, NO, NO, NO),
+    ("people snippets", YES, YES, NO, NO),
+    ("organisation snippets", YES, NO, NO, NO),
+    ("project theme snippets", YES, NO, NO, NO),
+    ("translate a person", YES, YES, NO, NO),
+    ("events listing", YES, YES, NO, NO),
+    ("venues", NO, YES, NO, NO),
+    ("applications", NO, YES, YES, NO),
+    ("an application to a call the reviewer is assigned to", NO, YES, YES, NO),
+    ("an application to another call", NO, YES, NO, NO),
+    ("jury spreadsheet", NO, YES, NO, NO),
+    ("decision emails", NO, YES, NO, NO),
+    ("site history", YES, YES, YES, YES),
+    ("translation status report", YES, YES, NO, NO),
+    ("users", NO, NO, NO, NO),
+    ("groups", NO, NO, NO, NO),
+    ("collections", NO, NO, NO, NO),
+    ("data protection settings", NO, NO, NO, NO),
+    ("materials", YES, NO, NO, YES),
+    ("add a material", YES, NO, NO, YES),
+    ("edit a material", YES, NO, NO, YES),
+    ("moderation queue", NO, NO, NO, YES),
+    ("resource centre figures", NO, NO, NO, YES),
+    ("partner accounts", NO, NO, NO, YES),
+    ("edit a partner account", NO, NO, NO, YES),
 ]
 
 
@@ -72,6 +81,8 @@ def application_to(call):
 
 def addresses(assigned, other):
     """Each place of WALK, as a URL on the demo site."""
+    material = Resource.objects.filter(locale__language_code="en").first()
+    account = PartnerAccount.objects.first()
     home = Page.objects.get(depth=2, locale__language_code="en")
     event = EventPage.objects.filter(locale__language_code="en").first()
     person = Person.objects.filter(locale=home.locale).first()
@@ -108,6 +119,13 @@ def addresses(assigned, other):
         "data protection settings": reverse(
             "wagtailsettings:edit", args=["applications", "dataprotectionsettings"]
         ),
+        "materials": reverse("wagtailsnippets_resources_resource:list"),
+        "add a material": reverse("wagtailsnippets_resources_resource:add") + "?locale=en",
+        "edit a material": reverse("wagtailsnippets_resources_resource:edit", args=[material.pk]),
+        "moderation queue": reverse("resource_moderation"),
+        "resource centre figures": reverse("resource_figures"),
+        "partner accounts": reverse("resource_partner_accounts:index"),
+        "edit a partner account": reverse("resource_partner_accounts:edit", args=[account.pk]),
     }
 
 
@@ -145,7 +163,7 @@ def test_each_group_reaches_what_its_job_needs_and_no_more(client, who, place, a
 
 @pytest.mark.parametrize(
     ("who", "shown"),
-    [("editor", True), ("planner", True), ("reviewer", False)],
+    [("editor", True), ("planner", True), ("reviewer", False), ("moderator", False)],
 )
 def test_the_menu_offers_events_and_the_translation_report_only_to_who_may_open_them(
     rf, who, shown

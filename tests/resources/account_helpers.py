@@ -46,8 +46,11 @@ def link_in(email):
     return re.search(r"https?://\S+", email.body).group(0).removeprefix("http://testserver")
 
 
-def partner(email="zarina@ngo.example.tj", organisation=None, verified=True, language="en"):
-    """A partner account made directly, signed up and (unless told) verified."""
+def partner(
+    email="zarina@ngo.example.tj", organisation=None, verified=True, language="en", confirmed=True
+):
+    """A partner account made directly, signed up and (unless told) verified and a
+    confirmed member of its organisation."""
     organisation = organisation or Organisation.objects.create(
         name="Women of the Pamirs",
         kind=OrganisationKind.PARTNER,
@@ -62,6 +65,7 @@ def partner(email="zarina@ngo.example.tj", organisation=None, verified=True, lan
         organisation_type="cso",
         language=language,
         email_verified_at=timezone.now() if verified else None,
+        membership_confirmed=confirmed,
     )
 
 

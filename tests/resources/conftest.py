@@ -3,6 +3,8 @@
 import datetime
 import uuid
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
@@ -122,6 +124,7 @@ def member(django_user_model, organisation):
         organisation_type="cso",
         email_verified_at=timezone.now() - datetime.timedelta(days=1),
         access_granted=True,
+        membership_confirmed=True,
     )
     return user
 
@@ -164,3 +167,15 @@ def post(client, django_capture_on_commit_callbacks):
             return client.post(address, data, **kwargs)
 
     return post
+
+
+def staff(group, username):
+    """A member of the staff group `group`."""
+    user = get_user_model().objects.create_user(username, f"{username}@bactria.tj", "x" * 16)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def moderator(db):
+    return staff("Resource moderators", "moderator")

@@ -1,0 +1,53 @@
+"""The admin's form of a material: staff upload its file in the same form.
+
+The file goes through `resources.files.add_file`, as partners' uploads do, with the same
+checks (`resources.uploads.check_material_file`): a refused file is an error on the
+field, and the form keeps the other answers. A new file is added beside the current
+ones or, when staff choose one, replaces it as its new version (the old one is kept).
+"""
+
+from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from resources.files import add_file
+from resources.models import ResourceFile
+from resources.uploads import check_material_file
+
+
+class ResourceAdminForm(WagtailAdminModelForm):
+    new_file = forms.FileField(label=_("Add a file"), required=False)
+    replaces = forms.ModelChoiceField(
+        label=_("As a new version of"),
+        queryset=ResourceFile.objects.none(),
+        required=False,
+        empty_label=_("None: add it beside the current files"),
+        help_text=_("The file it replaces is kept in the material's history."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["new_file"].help_text = _(
+            "PDF, Word, Excel, CSV, PowerPoint, ZIP, MP4, JPG or PNG, at most %(size)s."
+        ) % {"size": filesizeformat(settings.RESOURCE_MAX_FILE_BYTES)}
+        if self.instance.pk:
+            self.fields["replaces"].queryset = ResourceFile.objects.current().filter(
+                resource_key=self.instance.translation_key
+            )
+
+    def clean_new_file(self):
+        upload = self.cleaned_data.get("new_file")
+        if upload:
+            check_material_file(upload)  # raises a ValidationError saying what is wrong
+            upload.seek(0)
+        return upload
+
+    def save(self, commit=True):
+        resource = super().save(commit=commit)
+        upload = self.cleaned_data.get("new_file")
+        if commit and upload:
+            add_file(resource, upload, by=self.for_user, replaces=self.cleaned_data.get("replaces"))
+        return resource

@@ -1,0 +1,202 @@
+"""Materials in the admin (Resource centre → Materials): the listing, its filters and
+search, and staff uploading a material's files through its form."""
+
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from wagtail.models import Locale
+
+import pytest
+
+from resources.models import Resource, ResourceFile, ResourceStatus
+from tests.helpers import soup
+from tests.resources.conftest import a_material
+from tests.resources.samples import pdf, upload
+
+pytestmark = pytest.mark.django_db
+
+LIST = "wagtailsnippets_resources_resource:list"
+
+
+@pytest.fixture
+def boss(client):
+    user = get_user_model().objects.create_superuser("boss", "boss@bactria.tj", "x" * 16)
+    client.force_login(user)
+    return user
+
+
+def listed_titles(response):
+    return [
+        cell.get_text(strip=True)
+        for cell in soup(response).select("tbody td.title a, tbody td:first-child a")
+    ]
+
+
+def material_data(**overrides):
+    return {
+        "title": "Budget hearings in Rasht",
+        "slug": "",
+        "summary": "How a district held its first public budget hearing.",
+        "kind": "report",
+        "languages": ["tg"],
+        "authors": "",
+        "year": "2024",
+        "licence": "cc-by-4.0",
+        "external_url": "",
+        "public": "",
+        **overrides,
+    }
+
+
+def test_the_listing_shows_each_material_with_its_organisation_type_status_and_language(
+    client, boss, centre, organisation
+):
+    a_material("Gender budgeting", organisation=organisation, status=ResourceStatus.SUBMITTED)
+    a_material("Бюджети гендерӣ", language="tg", kind="toolkit")
+
+    response = client.get(reverse(LIST))
+
+    assert response.status_code == 200
+    rows = {
+        row.select_one("a").get_text(strip=True): row.get_text(" ", strip=True)
+        for row in soup(response).select("tbody tr")
+    }
+    assert set(rows) == {"Gender budgeting", "Бюджети гендерӣ"}
+    assert "Civil Voices" in rows["Gender budgeting"]
+    assert "Waiting for moderation" in rows["Gender budgeting"]
+    assert "Report" in rows["Gender budgeting"]
+    assert "English" in rows["Gender budgeting"]
+    assert "Toolkit" in rows["Бюджети гендерӣ"]
+
+
+def test_the_listing_filters_by_status_and_searches_titles(client, boss, centre):
+    a_material("Gender budgeting", status=ResourceStatus.SUBMITTED)
+    a_material("Water users' associations")
+
+    waiting = client.get(reverse(LIST), {"status": ResourceStatus.SUBMITTED})
+    found = client.get(reverse(LIST), {"q": "water"})
+
+    assert [
+        row.select_one("a").get_text(strip=True) for row in soup(waiting).select("tbody tr")
+    ] == ["Gender budgeting"]
+    assert [row.select_one("a").get_text(strip=True) for row in soup(found).select("tbody tr")] == [
+        "Water users' associations"
+    ]
+
+
+def test_the_listing_makes_as_many_queries_for_thirty_materials_as_for_one(
+    client, boss, centre, organisation, django_assert_max_num_queries
+):
+    a_material("The first one", organisation=organisation)
+    client.get(reverse(LIST))
+    with django_assert_max_num_queries(60) as one:
+        client.get(reverse(LIST))
+    for number in range(30):
+        a_material(f"Material {number}", organisation=organisation, slug=f"material-{number}")
+
+    with django_assert_max_num_queries(len(one)) as many:
+        response = client.get(reverse(LIST))
+
+    assert len(soup(response).select("tbody tr")) == 31
+    assert len(many) == len(one)
+
+
+def test_staff_add_a_material_with_its_file_and_it_is_approved_at_once(
+    client, boss, centre, private_files
+):
+    response = client.post(
+        reverse("wagtailsnippets_resources_resource:add") + "?locale=en",
+        material_data(new_file=pdf("hearing.pdf", "Budget hearing minutes")),
+    )
+
+    assert response.status_code == 302, soup(response).select(".error-message")
+    material = Resource.objects.get(title="Budget hearings in Rasht")
+    assert material.status == ResourceStatus.APPROVED
+    assert material.locale == Locale.objects.get(language_code="en")
+    (stored,) = ResourceFile.objects.filter(resource_key=material.translation_key)
+    assert stored.name == "hearing.pdf"
+    assert stored.uploaded_by == boss
+    assert "Budget hearing minutes" in material.file_text
+    assert private_files in (private_files / stored.file.name).parents
+
+
+def test_a_refused_file_says_why_keeps_the_other_answers_and_stores_nothing(
+    client, boss, centre, private_files
+):
+    script = upload("hearing.pdf", b"#!/bin/sh\nrm -rf /\n")
+
+    response = client.post(
+        reverse("wagtailsnippets_resources_resource:add") + "?locale=en",
+        material_data(new_file=script),
+    )
+
+    assert response.status_code == 200
+    page = soup(response)
+    assert "hearing.pdf" in page.get_text()  # the error names the file
+    assert page.select_one("input[name=title]")["value"] == "Budget hearings in Rasht"
+    assert not Resource.objects.filter(title="Budget hearings in Rasht").exists()
+    assert not ResourceFile.objects.exists()
+
+
+def test_a_new_version_replaces_the_file_and_the_old_one_is_kept(
+    client, boss, centre, private_files
+):
+    material = a_material("Budget hearings in Rasht")
+    edit = reverse("wagtailsnippets_resources_resource:edit", args=[material.pk])
+    client.post(edit, material_data(new_file=pdf("hearing.pdf", "First draft")))
+    first = ResourceFile.objects.get()
+
+    response = client.post(
+        edit, material_data(new_file=pdf("hearing-v2.pdf", "Final minutes"), replaces=first.pk)
+    )
+
+    assert response.status_code == 302
+    first.refresh_from_db()
+    current = ResourceFile.objects.current().get()
+    assert current.name == "hearing-v2.pdf"
+    assert first.replaced_by == current
+    assert first.file.storage.exists(first.file.name)
+    material.refresh_from_db()
+    assert "Final minutes" in material.file_text
+    assert "First draft" not in material.file_text
+
+
+def test_editing_a_material_does_not_change_its_status(client, boss, centre):
+    material = a_material("Budget hearings in Rasht", status=ResourceStatus.SUBMITTED)
+
+    client.post(
+        reverse("wagtailsnippets_resources_resource:edit", args=[material.pk]),
+        material_data(status=ResourceStatus.APPROVED),
+    )
+
+    material.refresh_from_db()
+    assert material.status == ResourceStatus.SUBMITTED
+
+
+def test_a_material_can_be_sent_for_translation_as_other_snippets(client, boss, centre):
+    material = a_material("Budget hearings in Rasht")
+
+    response = client.get(
+        reverse(
+            "wagtail_localize:submit_snippet_translation",
+            args=["resources", "resource", material.pk],
+        )
+    )
+
+    assert response.status_code == 200
+
+
+def test_the_resource_centre_menu_offers_materials_and_the_moderation_queue(rf, boss):
+    from wagtail.admin.menu import admin_menu
+
+    request = rf.get("/admin/")
+    request.user = boss
+
+    (centre_item,) = [
+        item
+        for item in admin_menu.menu_items_for_request(request)
+        if item.name == "resource-centre"
+    ]
+    labels = {str(item.label) for item in centre_item.menu.menu_items_for_request(request)}
+
+    assert {"Materials", "Moderation queue"} <= labels
