@@ -36,7 +36,7 @@ class BookingsGroup(ViewSetGroup):
     menu_label = _("Bookings")
     menu_icon = "calendar-check"
     menu_order = 340
-    items = (BookingViewSet,)
+    items = (BookingViewSet("bookings_admin"),)
 
 
 register_snippet(RegistrationViewSet)

@@ -17,6 +17,7 @@ from wagtail.models import Page
 import pytest
 
 from applications.models import Application, OpenCallPage
+from bookings.models import Booking, Registration
 from events.models import EventPage
 from people.models import Person
 
@@ -55,6 +56,9 @@ WALK = [
     ("groups", NO, NO, NO),
     ("collections", NO, NO, NO),
     ("data protection settings", NO, NO, NO),
+    ("bookings", NO, YES, NO),
+    ("a booking", NO, YES, NO),
+    ("registration settings", NO, YES, NO),
 ]
 
 
@@ -70,11 +74,26 @@ def application_to(call):
     )
 
 
+def booking_on(event):
+    registration = Registration.objects.create(event=event, capacity=3)
+    return Booking.objects.create(
+        registration=registration,
+        page=event,
+        status="booked",
+        reference="BK-2026-W001",
+        language="en",
+        name="Walk Visitor",
+        email="visitor@example.org",
+        submission_token=uuid.uuid4(),
+    )
+
+
 def addresses(assigned, other):
     """Each place of WALK, as a URL on the demo site."""
     home = Page.objects.get(depth=2, locale__language_code="en")
     event = EventPage.objects.filter(locale__language_code="en").first()
     person = Person.objects.filter(locale=home.locale).first()
+    booking = booking_on(event)
     return {
         "dashboard": reverse("wagtailadmin_home"),
         "page explorer": reverse("wagtailadmin_explore", args=[home.pk]),
@@ -107,6 +126,11 @@ def addresses(assigned, other):
         "collections": reverse("wagtailadmin_collections:index"),
         "data protection settings": reverse(
             "wagtailsettings:edit", args=["applications", "dataprotectionsettings"]
+        ),
+        "bookings": reverse("bookings_admin:index"),
+        "a booking": reverse("bookings_admin:inspect", args=[booking.pk]),
+        "registration settings": reverse(
+            "wagtailsnippets_bookings_registration:edit", args=[booking.registration_id]
         ),
     }
 
