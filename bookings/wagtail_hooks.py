@@ -1,14 +1,18 @@
 """The Bookings area of the admin: each event's registration settings, and the bookings."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from bookings import admin_views
 from bookings.models import Booking, Registration
+from bookings.permissions import may_see_bookings
 
 
 class RegistrationViewSet(SnippetViewSet):
@@ -31,12 +35,47 @@ class BookingViewSet(ModelViewSet):
     search_fields = ["reference", "name", "email"]
     form_fields = ["name", "email", "phone"]
 
+    def get_urlpatterns(self):
+        # The staff's pages of each date (bookings/admin_views.py), beside the listing.
+        return [
+            *super().get_urlpatterns(),
+            path("dates/", admin_views.DatesView.as_view(), name="dates"),
+            path(
+                "date/<int:registration_id>/<str:key>/",
+                admin_views.DateView.as_view(),
+                name="date",
+            ),
+            path("promote/<int:pk>/", admin_views.promote, name="promote"),
+            path("remove/<int:pk>/", admin_views.remove, name="remove"),
+        ]
+
+
+class DatesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_bookings(request.user)
+
+
+class BookingDates(ViewSet):
+    """The Bookings menu's entry to the staff's pages of each date (their addresses
+    are BookingViewSet's)."""
+
+    name = "booking_dates"
+
+    menu_label = _("Bookings by date")
+    menu_icon = "calendar-check"
+    menu_name = "booking-dates"
+    menu_item_class = DatesMenuItem
+
+    @property
+    def menu_url(self):
+        return reverse("bookings_admin:dates")
+
 
 class BookingsGroup(ViewSetGroup):
     menu_label = _("Bookings")
     menu_icon = "calendar-check"
     menu_order = 340
-    items = (BookingViewSet("bookings_admin"),)
+    items = (BookingDates(), BookingViewSet("bookings_admin"))
 
 
 register_snippet(RegistrationViewSet)

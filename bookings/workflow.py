@@ -210,3 +210,27 @@ def offer_places_of_every_date(registration, now=None):
         with transaction.atomic():
             lock_places(registration, start)
             offer_free_places(registration, start, now)
+
+
+def promote(booking, by, now=None):
+    """Staff let a person waiting in: booked when their places are free, otherwise
+    offered a place now, ahead of the others and beyond the capacity (staff's choice)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        booking = locked(booking)
+        if booking.status != BookingStatus.WAITING:
+            raise BookingRefused(_("Only someone on the waiting list can be promoted."))
+        if booking.places <= places_left(booking.registration, booking.start):
+            move(booking, BookingStatus.BOOKED, gettext_noop("Promoted by staff."), by)
+            transaction.on_commit(lambda: tasks.queue_email(booking.pk, BookingStatus.BOOKED))
+        else:
+            booking.offered_until = now + datetime.timedelta(hours=settings.BOOKING_OFFER_HOURS)
+            move(booking, BookingStatus.OFFERED, gettext_noop("Offered a place by staff."), by)
+            transaction.on_commit(lambda: tasks.queue_offer(booking.pk, booking.offered_until))
+    return booking
+
+
+def remove(booking, by, now=None):
+    """Staff cancel a booking, an offer or a place on the waiting list; the places
+    freed go to the people waiting."""
+    return cancel(booking, gettext_noop("Removed by staff."), by, now)

@@ -84,3 +84,39 @@ def statuses():
 
 def sent_to(address):
     return [message for message in mail.outbox if address in message.to]
+
+
+STAFF_GROUPS = {
+    "editor": "Communication editors",
+    "planner": "Festival planners",
+    "reviewer": "Application reviewers",
+}
+
+
+def staff_member(who):
+    """A user in one staff group only (README, "Staff groups")."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(who, f"{who}@example.org")
+    user.groups.add(Group.objects.get(name=STAFF_GROUPS[who]))
+    return user
+
+
+def booked(event, name, places=1, language="en"):
+    """`name` books `places` on the event's first date through the workflow (booked or
+    waiting, as the places left allow)."""
+    import uuid
+
+    from bookings import workflow
+
+    details = {"name": name, "email": f"{name.lower()}@example.org", "places": places}
+    return workflow.book(
+        event.registration,
+        event,
+        event.start,
+        event.end,
+        details,
+        language,
+        uuid.uuid4(),
+    )
