@@ -1,6 +1,7 @@
 """
 The staff's bookings pages in the admin: the dates with bookings, one date's people
 (promote, remove), each change confirmed on a second POST and made by the workflow.
+Who may open them is checked before they run (bookings/permissions.py).
 """
 
 from django.contrib import messages
@@ -17,7 +18,6 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from bookings import staff, workflow
 from bookings.forms import date_label
 from bookings.models import Booking
-from bookings.permissions import require_changing, require_seeing
 
 
 def sheet_or_404(registration_id, key):
@@ -39,10 +39,6 @@ def date_title(registration, start):
 class StaffView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "calendar-check"
 
-    def dispatch(self, request, *args, **kwargs):
-        require_seeing(request.user)
-        return super().dispatch(request, *args, **kwargs)
-
 
 DATES_CRUMB = [
     {"url": reverse_lazy("bookings_admin:dates"), "label": gettext_lazy("Bookings by date")}
@@ -63,11 +59,8 @@ class DatesView(StaffView):
         )
 
 
-class DateView(StaffView):
-    """One date's people, in order, with its counts and the staff's actions."""
-
-    template_name = "bookings/admin/date.html"
-    page_title = gettext_lazy("Bookings of a date")
+class OfDateView(StaffView):
+    """A page about one date of an event (self.sheet: its people)."""
 
     def get(self, request, registration_id, key):
         self.sheet = sheet_or_404(registration_id, key)
@@ -78,6 +71,13 @@ class DateView(StaffView):
 
     def get_breadcrumbs_items(self):
         return [*super().get_breadcrumbs_items(), *DATES_CRUMB]
+
+
+class DateView(OfDateView):
+    """One date's people, in order, with its counts and the staff's actions."""
+
+    template_name = "bookings/admin/date.html"
+    page_title = gettext_lazy("Bookings of a date")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(sheet=self.sheet, **kwargs)
@@ -112,7 +112,6 @@ def booking_action(name):
 
     @require_POST
     def view(request, pk):
-        require_changing(request.user)
         booking = get_object_or_404(Booking.objects.select_related("registration"), pk=pk)
         date_url = reverse(
             "bookings_admin:date", args=[booking.registration_id, staff.date_key(booking.start)]

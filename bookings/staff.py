@@ -140,3 +140,42 @@ def dates_with_bookings(now=None):
         )
         for row in rows
     ]
+
+
+@dataclass
+class DoorCounts:
+    booked: int
+    arrived: int
+
+    @property
+    def no_show(self):
+        return self.booked - self.arrived
+
+
+def door_counts(bookings):
+    """Places booked and places of those who arrived, among `bookings` (booked ones)."""
+    return DoorCounts(
+        booked=sum(booking.places for booking in bookings),
+        arrived=sum(booking.places for booking in bookings if booking.arrived_at),
+    )
+
+
+def matches(booking, search):
+    """Whether a name or reference holds `search`, whatever the letters' case (in
+    Python: SQLite compares only ASCII letters without case, not Cyrillic)."""
+    search = search.strip().casefold()
+    return search in booking.name.casefold() or search in booking.reference.casefold()
+
+
+def counts_per_date(registration):
+    """[(start, DoorCounts)] for each date of the event with places booked: one query."""
+    rows = (
+        Booking.objects.filter(registration=registration, status=BookingStatus.BOOKED)
+        .values("start")
+        .annotate(
+            booked=Sum("places"),
+            arrived=Sum("places", filter=Q(arrived_at__isnull=False), default=0),
+        )
+        .order_by("start")
+    )
+    return [(row["start"], DoorCounts(row["booked"], row["arrived"])) for row in rows]

@@ -10,9 +10,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from bookings import admin_views
+from bookings import admin_views, door_views
 from bookings.models import Booking, Registration
-from bookings.permissions import may_see_bookings
+from bookings.permissions import guarded_patterns, may_see_bookings
+
+# The addresses that change bookings; the others need only to see them.
+CHANGING = {"add", "edit", "delete", "promote", "remove", "arrived"}
 
 
 class RegistrationViewSet(SnippetViewSet):
@@ -21,6 +24,9 @@ class RegistrationViewSet(SnippetViewSet):
     menu_label = _("Registration settings")
     list_display = ["event", "mode", "capacity", "max_places", "waiting_list"]
     list_filter = ["mode", "waiting_list"]
+
+    def get_urlpatterns(self):
+        return guarded_patterns(super().get_urlpatterns(), changing={"add", "edit", "delete"})
 
 
 class BookingViewSet(ModelViewSet):
@@ -37,17 +43,37 @@ class BookingViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         # The staff's pages of each date (bookings/admin_views.py), beside the listing.
-        return [
-            *super().get_urlpatterns(),
-            path("dates/", admin_views.DatesView.as_view(), name="dates"),
-            path(
-                "date/<int:registration_id>/<str:key>/",
-                admin_views.DateView.as_view(),
-                name="date",
-            ),
-            path("promote/<int:pk>/", admin_views.promote, name="promote"),
-            path("remove/<int:pk>/", admin_views.remove, name="remove"),
-        ]
+        return guarded_patterns(
+            [
+                *super().get_urlpatterns(),
+                path("dates/", admin_views.DatesView.as_view(), name="dates"),
+                path(
+                    "date/<int:registration_id>/<str:key>/",
+                    admin_views.DateView.as_view(),
+                    name="date",
+                ),
+                path("promote/<int:pk>/", admin_views.promote, name="promote"),
+                path("remove/<int:pk>/", admin_views.remove, name="remove"),
+                path(
+                    "check-in/<int:registration_id>/<str:key>/",
+                    door_views.CheckInView.as_view(),
+                    name="check_in",
+                ),
+                path("arrived/<int:pk>/", door_views.arrived, name="arrived"),
+                path(
+                    "attendance/<int:registration_id>/<str:key>/",
+                    door_views.attendance,
+                    name="attendance",
+                ),
+                path(
+                    "export/<int:registration_id>/<str:key>/",
+                    door_views.export_date,
+                    name="export_date",
+                ),
+                path("export/<int:registration_id>/", door_views.export_event, name="export_event"),
+            ],
+            changing=CHANGING,
+        )
 
 
 class DatesMenuItem(MenuItem):

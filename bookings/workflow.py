@@ -234,3 +234,13 @@ def remove(booking, by, now=None):
     """Staff cancel a booking, an offer or a place on the waiting list; the places
     freed go to the people waiting."""
     return cancel(booking, gettext_noop("Removed by staff."), by, now)
+
+
+def mark_arrived(booking, now=None):
+    """Staff tick a booked person arrived at the door (the first tick's time stays)."""
+    if booking.status != BookingStatus.BOOKED:
+        raise BookingRefused(_("Only a booked place can be ticked as arrived."))
+    if booking.arrived_at is None:
+        booking.arrived_at = now or timezone.now()
+        booking.save(update_fields=["arrived_at"])
+    return booking

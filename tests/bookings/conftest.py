@@ -120,3 +120,11 @@ def booked(event, name, places=1, language="en"):
         language,
         uuid.uuid4(),
     )
+
+
+@pytest.fixture
+def planner(client):
+    """A Festival planner, signed in with `client`."""
+    user = staff_member("planner")
+    client.force_login(user)
+    return user

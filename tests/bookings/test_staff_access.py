@@ -27,6 +27,10 @@ def bookings_addresses(booking):
         reverse("wagtailsnippets_bookings_registration:edit", args=event),
         reverse("bookings_admin:dates"),
         reverse("bookings_admin:date", args=date),
+        reverse("bookings_admin:check_in", args=date),
+        reverse("bookings_admin:attendance", args=date),
+        reverse("bookings_admin:export_date", args=date),
+        reverse("bookings_admin:export_event", args=event),
     ]
 
 
@@ -36,6 +40,7 @@ def actions(booking):
     return [
         reverse("bookings_admin:promote", args=pk),
         reverse("bookings_admin:remove", args=pk),
+        reverse("bookings_admin:arrived", args=pk),
     ]
 
 
@@ -50,6 +55,7 @@ def test_editors_and_reviewers_are_refused_every_bookings_address(client, weekly
     for url in actions(booking):
         assert client.post(url, {"confirm": "1"}).status_code == 403, url
     assert Booking.objects.get().status == "booked"
+    assert Booking.objects.get().arrived_at is None
 
 
 def test_planners_open_every_bookings_address(client, weekly_class):

@@ -10,7 +10,7 @@ import pytest
 
 from bookings.models import Booking, BookingMove
 from bookings.staff import date_key
-from tests.bookings.conftest import booked, run_mail_worker, staff_member, statuses
+from tests.bookings.conftest import booked, run_mail_worker, statuses
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -26,13 +26,6 @@ def names(page, table):
         for row in page.select(f"#people-{table} tbody tr")
         if row.select_one("td a")
     ]
-
-
-@pytest.fixture
-def planner(client):
-    user = staff_member("planner")
-    client.force_login(user)
-    return user
 
 
 @pytest.fixture
