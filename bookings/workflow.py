@@ -21,6 +21,7 @@ from django.utils.translation import gettext_noop
 from bookings import tasks
 from bookings.enums import HOLDING_PLACES, BookingStatus
 from bookings.models import Booking, BookingCounter, BookingMove, PlacesOfDate, Registration
+from core.page_cache import content_changed
 
 ALLOWED_MOVES = {
     BookingStatus.BOOKED: {BookingStatus.CANCELLED},
@@ -97,6 +98,8 @@ def move(booking, status, note="", by=None):
     BookingMove.objects.create(
         booking=booking, from_status=booking.status, to_status=status, note=note, by=by
     )
+    if (booking.status in HOLDING_PLACES) != (status in HOLDING_PLACES):
+        content_changed()  # the places left that pages show (bookings/places.py)
     booking.status = status
     booking.save(update_fields=["status", "offered_until"])
 
@@ -135,6 +138,8 @@ def book(registration, page, start, end, details, language, token):
                 submission_token=token,
             )
             BookingMove.objects.create(booking=booking, to_status=status)
+            if status in HOLDING_PLACES:
+                content_changed()  # the places left that pages show (bookings/places.py)
             transaction.on_commit(lambda: tasks.queue_email(booking.pk, status))
     except IntegrityError:
         # A second POST of the same form raced the first one past the check above.
