@@ -84,7 +84,7 @@ axe:
 # Refresh the Russian and Tajik catalogues from the code, then compile them.
 # The compiled .mo files are committed, so `make run` needs no gettext tools.
 messages: $(VENV)/.installed
-	$(MANAGE) makemessages -l ru -l tg --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=node_modules
+	$(MANAGE) makemessages -l ru -l tg --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=node_modules --ignore=tests
 	$(MANAGE) compilemessages -l ru -l tg --ignore=.venv
 
 lint: $(VENV)/.installed-dev

@@ -52,7 +52,7 @@ class ResourceFilters(forms.Form):
     )
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
     sort = forms.ChoiceField(
-        label=_("Sort"),
+        label=pgettext_lazy("sort order", "Sort"),
         required=False,
         choices=[
             ("", pgettext_lazy("sort order", "Best match or newest")),

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.log_actions import log
 
@@ -26,9 +27,9 @@ EARLIEST_YEAR = 1950
 
 
 class ContributionForm(Honeypot):
-    title = forms.CharField(label=_("Title"), max_length=255)
+    title = forms.CharField(label=pgettext_lazy("material", "Title"), max_length=255)
     summary = forms.CharField(
-        label=_("Summary"),
+        label=pgettext_lazy("material", "Summary"),
         max_length=1200,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("What the material is about and who it is for, in a few sentences."),

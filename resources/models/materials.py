@@ -8,6 +8,7 @@ are shared by the translations: they hang on the resource's `translation_key`
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -42,9 +43,9 @@ class Licence(models.TextChoices):
 
 class ResourceStatus(models.TextChoices):
     SUBMITTED = "submitted", _("Waiting for moderation")
-    CHANGES_REQUESTED = "changes-requested", _("Changes requested")
-    APPROVED = "approved", _("Approved")
-    REJECTED = "rejected", _("Rejected")
+    CHANGES_REQUESTED = "changes-requested", pgettext_lazy("material", "Changes requested")
+    APPROVED = "approved", pgettext_lazy("material", "Approved")
+    REJECTED = "rejected", pgettext_lazy("material", "Rejected")
 
 
 class LanguageName(models.TextChoices):

@@ -92,6 +92,20 @@ def add_file():
 
 
 @pytest.fixture
+def no_demo_partners(db, django_user_model):
+    """The demo's partner accounts, their users and organisations, and the materials,
+    make way for each test's own: a sign-up as "Women of the Pamirs" makes that
+    organisation anew."""
+    accounts = list(PartnerAccount.objects.select_related("organisation"))
+    Resource.objects.all().delete()
+    PartnerAccount.objects.all().delete()
+    django_user_model.objects.filter(pk__in=[account.user_id for account in accounts]).delete()
+    Organisation.objects.filter(
+        translation_key__in={account.organisation.translation_key for account in accounts}
+    ).delete()
+
+
+@pytest.fixture
 def organisation(db):
     return Organisation.objects.create(
         name="Civil Voices", locale=Locale.objects.get(language_code="en")

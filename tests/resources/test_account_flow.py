@@ -21,7 +21,7 @@ from tests.resources.account_helpers import (
     url,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_demo_partners")]
 
 
 def contribution_data(**overrides):

@@ -14,7 +14,7 @@ from tests.resources.account_helpers import (
     url,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_demo_partners")]
 
 
 def material(account, title, status=ResourceStatus.SUBMITTED, message="", language="en"):

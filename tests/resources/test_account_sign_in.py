@@ -19,7 +19,7 @@ from tests.resources.account_helpers import (
     url,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_demo_partners")]
 
 
 def signed_in(client):
