@@ -29,21 +29,25 @@ def publish(page):
     return page
 
 
+def class_event(title, slug, start, hours=2, **fields):
+    """A class published in English under the events' index."""
+    index = EventIndexPage.objects.get(locale__language_code="en")
+    event = EventPage(
+        title=title,
+        slug=slug,
+        category="class",
+        start=start,
+        end=start + datetime.timedelta(hours=hours),
+        **fields,
+    )
+    index.add_child(instance=event)
+    return publish(event)
+
+
 @pytest.fixture
 def weekly_class(db):
     """A weekly trial lesson from next week, in English, Russian and Tajik, with 3 places a date."""
-    index = EventIndexPage.objects.get(locale__language_code="en")
-    start = in_days(7)
-    event = EventPage(
-        title="Jazz trial lesson",
-        slug="jazz-trial-lesson",
-        category="class",
-        start=start,
-        end=start + datetime.timedelta(hours=2),
-        recurrences=WEEKLY,
-    )
-    index.add_child(instance=event)
-    publish(event)
+    event = class_event("Jazz trial lesson", "jazz-trial-lesson", in_days(7), recurrences=WEEKLY)
     for language, title in (("ru", "Пробный урок джаза"), ("tg", "Дарси озмоишии ҷаз")):
         translated = event.copy_for_translation(Locale.objects.get(language_code=language))
         translated.title = title

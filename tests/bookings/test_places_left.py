@@ -13,7 +13,7 @@ import pytest
 from bookings import places
 from bookings.models import Registration
 from events.models import EventIndexPage, EventPage
-from tests.bookings.conftest import booked, in_days, publish
+from tests.bookings.conftest import booked, class_event, in_days
 from tests.helpers import soup, warm_query_count
 
 pytestmark = pytest.mark.django_db
@@ -83,18 +83,9 @@ def test_the_listing_tells_the_places_left_of_each_date(client, weekly_class):
 
 
 def more_classes(count):
-    index = EventIndexPage.objects.get(locale__language_code="en")
     for number in range(count):
         start = in_days(1 + number % 5, hour=10 + number % 8)
-        event = EventPage(
-            title=f"Workshop {number}",
-            slug=f"workshop-{number}",
-            category="class",
-            start=start,
-            end=start + datetime.timedelta(hours=1),
-        )
-        index.add_child(instance=event)
-        publish(event)
+        event = class_event(f"Workshop {number}", f"workshop-{number}", start, hours=1)
         Registration.objects.create(event=event, capacity=10)
         booked(event, f"Guest{number}")
 

@@ -47,7 +47,7 @@ def test_a_date_lists_its_people_in_order_with_its_counts(client, planner, full_
     counts = page.select_one(".booking-date__counts").get_text(" ", strip=True)
     assert "3 of 3 places booked" in counts
     assert "2 people waiting" in counts
-    assert "Jazz trial lesson" in page.select_one("header").get_text()
+    assert "Jazz trial lesson" in page.select_one(".booking-date__title").get_text()
 
 
 def test_the_dates_page_links_each_date_with_its_counts(client, planner, full_date):
