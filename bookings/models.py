@@ -118,6 +118,8 @@ class Booking(models.Model):
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     created_at = models.DateTimeField(_("booked"), auto_now_add=True)
     offered_until = models.DateTimeField(_("offer valid until"), null=True, blank=True)
+    # Ticked by staff at the door (bookings/admin_views.py, check-in).
+    arrived_at = models.DateTimeField(_("arrived"), null=True, blank=True)
     # The hidden token of the form that sent it: posting the same form twice finds this row.
     submission_token = models.UUIDField(unique=True, editable=False)
     access_key = models.CharField(

@@ -1,14 +1,21 @@
 """The Bookings area of the admin: each event's registration settings, and the bookings."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from bookings import admin_views, door_views
 from bookings.models import Booking, Registration
+from bookings.permissions import guarded_patterns, may_see_bookings
+
+# The addresses that change bookings; the others need only to see them.
+CHANGING = {"add", "edit", "delete", "promote", "remove", "arrived"}
 
 
 class RegistrationViewSet(SnippetViewSet):
@@ -17,6 +24,9 @@ class RegistrationViewSet(SnippetViewSet):
     menu_label = _("Registration settings")
     list_display = ["event", "mode", "capacity", "max_places", "waiting_list"]
     list_filter = ["mode", "waiting_list"]
+
+    def get_urlpatterns(self):
+        return guarded_patterns(super().get_urlpatterns(), changing={"add", "edit", "delete"})
 
 
 class BookingViewSet(ModelViewSet):
@@ -31,12 +41,67 @@ class BookingViewSet(ModelViewSet):
     search_fields = ["reference", "name", "email"]
     form_fields = ["name", "email", "phone"]
 
+    def get_urlpatterns(self):
+        # The staff's pages of each date (bookings/admin_views.py), beside the listing.
+        return guarded_patterns(
+            [
+                *super().get_urlpatterns(),
+                path("dates/", admin_views.DatesView.as_view(), name="dates"),
+                path(
+                    "date/<int:registration_id>/<str:key>/",
+                    admin_views.DateView.as_view(),
+                    name="date",
+                ),
+                path("promote/<int:pk>/", admin_views.promote, name="promote"),
+                path("remove/<int:pk>/", admin_views.remove, name="remove"),
+                path(
+                    "check-in/<int:registration_id>/<str:key>/",
+                    door_views.CheckInView.as_view(),
+                    name="check_in",
+                ),
+                path("arrived/<int:pk>/", door_views.arrived, name="arrived"),
+                path(
+                    "attendance/<int:registration_id>/<str:key>/",
+                    door_views.attendance,
+                    name="attendance",
+                ),
+                path(
+                    "export/<int:registration_id>/<str:key>/",
+                    door_views.export_date,
+                    name="export_date",
+                ),
+                path("export/<int:registration_id>/", door_views.export_event, name="export_event"),
+            ],
+            changing=CHANGING,
+        )
+
+
+class DatesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_bookings(request.user)
+
+
+class BookingDates(ViewSet):
+    """The Bookings menu's entry to the staff's pages of each date (their addresses
+    are BookingViewSet's)."""
+
+    name = "booking_dates"
+
+    menu_label = _("Bookings by date")
+    menu_icon = "calendar-check"
+    menu_name = "booking-dates"
+    menu_item_class = DatesMenuItem
+
+    @property
+    def menu_url(self):
+        return reverse("bookings_admin:dates")
+
 
 class BookingsGroup(ViewSetGroup):
     menu_label = _("Bookings")
     menu_icon = "calendar-check"
     menu_order = 340
-    items = (BookingViewSet,)
+    items = (BookingDates(), BookingViewSet("bookings_admin"))
 
 
 register_snippet(RegistrationViewSet)

@@ -21,6 +21,7 @@ from django.utils.translation import gettext_noop
 from bookings import tasks
 from bookings.enums import HOLDING_PLACES, BookingStatus
 from bookings.models import Booking, BookingCounter, BookingMove, PlacesOfDate, Registration
+from core.page_cache import content_changed
 
 ALLOWED_MOVES = {
     BookingStatus.BOOKED: {BookingStatus.CANCELLED},
@@ -97,6 +98,8 @@ def move(booking, status, note="", by=None):
     BookingMove.objects.create(
         booking=booking, from_status=booking.status, to_status=status, note=note, by=by
     )
+    if (booking.status in HOLDING_PLACES) != (status in HOLDING_PLACES):
+        content_changed()  # the places left that pages show (bookings/places.py)
     booking.status = status
     booking.save(update_fields=["status", "offered_until"])
 
@@ -135,6 +138,8 @@ def book(registration, page, start, end, details, language, token):
                 submission_token=token,
             )
             BookingMove.objects.create(booking=booking, to_status=status)
+            if status in HOLDING_PLACES:
+                content_changed()  # the places left that pages show (bookings/places.py)
             transaction.on_commit(lambda: tasks.queue_email(booking.pk, status))
     except IntegrityError:
         # A second POST of the same form raced the first one past the check above.
@@ -210,3 +215,37 @@ def offer_places_of_every_date(registration, now=None):
         with transaction.atomic():
             lock_places(registration, start)
             offer_free_places(registration, start, now)
+
+
+def promote(booking, by, now=None):
+    """Staff let a person waiting in: booked when their places are free, otherwise
+    offered a place now, ahead of the others and beyond the capacity (staff's choice)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        booking = locked(booking)
+        if booking.status != BookingStatus.WAITING:
+            raise BookingRefused(_("Only someone on the waiting list can be promoted."))
+        if booking.places <= places_left(booking.registration, booking.start):
+            move(booking, BookingStatus.BOOKED, gettext_noop("Promoted by staff."), by)
+            transaction.on_commit(lambda: tasks.queue_email(booking.pk, BookingStatus.BOOKED))
+        else:
+            booking.offered_until = now + datetime.timedelta(hours=settings.BOOKING_OFFER_HOURS)
+            move(booking, BookingStatus.OFFERED, gettext_noop("Offered a place by staff."), by)
+            transaction.on_commit(lambda: tasks.queue_offer(booking.pk, booking.offered_until))
+    return booking
+
+
+def remove(booking, by, now=None):
+    """Staff cancel a booking, an offer or a place on the waiting list; the places
+    freed go to the people waiting."""
+    return cancel(booking, gettext_noop("Removed by staff."), by, now)
+
+
+def mark_arrived(booking, now=None):
+    """Staff tick a booked person arrived at the door (the first tick's time stays)."""
+    if booking.status != BookingStatus.BOOKED:
+        raise BookingRefused(_("Only a booked place can be ticked as arrived."))
+    if booking.arrived_at is None:
+        booking.arrived_at = now or timezone.now()
+        booking.save(update_fields=["arrived_at"])
+    return booking

@@ -120,7 +120,8 @@ def _in_period(after, before, *conditions, **lookups):
 
 def with_listed_events(rows):
     """Stored dates (a queryset) read with what listings show of their events (title,
-    address, category, status, venue) in the same query."""
+    address, category, status, venue, and the key of their places left, bookings/places.py)
+    in the same query."""
     return rows.select_related("event__venue").only(
         "start",
         "end",
@@ -132,6 +133,7 @@ def with_listed_events(rows):
         "event__status",
         "event__all_day",
         "event__venue__name",
+        "event__translation_key",
     )
 
 

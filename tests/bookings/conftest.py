@@ -29,21 +29,25 @@ def publish(page):
     return page
 
 
+def class_event(title, slug, start, hours=2, **fields):
+    """A class published in English under the events' index."""
+    index = EventIndexPage.objects.get(locale__language_code="en")
+    event = EventPage(
+        title=title,
+        slug=slug,
+        category="class",
+        start=start,
+        end=start + datetime.timedelta(hours=hours),
+        **fields,
+    )
+    index.add_child(instance=event)
+    return publish(event)
+
+
 @pytest.fixture
 def weekly_class(db):
     """A weekly trial lesson from next week, in English, Russian and Tajik, with 3 places a date."""
-    index = EventIndexPage.objects.get(locale__language_code="en")
-    start = in_days(7)
-    event = EventPage(
-        title="Jazz trial lesson",
-        slug="jazz-trial-lesson",
-        category="class",
-        start=start,
-        end=start + datetime.timedelta(hours=2),
-        recurrences=WEEKLY,
-    )
-    index.add_child(instance=event)
-    publish(event)
+    event = class_event("Jazz trial lesson", "jazz-trial-lesson", in_days(7), recurrences=WEEKLY)
     for language, title in (("ru", "Пробный урок джаза"), ("tg", "Дарси озмоишии ҷаз")):
         translated = event.copy_for_translation(Locale.objects.get(language_code=language))
         translated.title = title
@@ -84,3 +88,47 @@ def statuses():
 
 def sent_to(address):
     return [message for message in mail.outbox if address in message.to]
+
+
+STAFF_GROUPS = {
+    "editor": "Communication editors",
+    "planner": "Festival planners",
+    "reviewer": "Application reviewers",
+}
+
+
+def staff_member(who):
+    """A user in one staff group only (README, "Staff groups")."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(who, f"{who}@example.org")
+    user.groups.add(Group.objects.get(name=STAFF_GROUPS[who]))
+    return user
+
+
+def booked(event, name, places=1, language="en"):
+    """`name` books `places` on the event's first date through the workflow (booked or
+    waiting, as the places left allow)."""
+    import uuid
+
+    from bookings import workflow
+
+    details = {"name": name, "email": f"{name.lower()}@example.org", "places": places}
+    return workflow.book(
+        event.registration,
+        event,
+        event.start,
+        event.end,
+        details,
+        language,
+        uuid.uuid4(),
+    )
+
+
+@pytest.fixture
+def planner(client):
+    """A Festival planner, signed in with `client`."""
+    user = staff_member("planner")
+    client.force_login(user)
+    return user

@@ -17,6 +17,7 @@ from wagtail.models import Page
 import pytest
 
 from applications.models import Application, OpenCallPage
+from bookings.models import Booking, Registration
 from events.models import EventPage
 from people.models import Person
 from resources.models import PartnerAccount, Resource
@@ -64,6 +65,9 @@ WALK = [
     ("resource centre figures", NO, NO, NO, YES),
     ("partner accounts", NO, NO, NO, YES),
     ("edit a partner account", NO, NO, NO, YES),
+    ("bookings", NO, YES, NO, NO),
+    ("a booking", NO, YES, NO, NO),
+    ("registration settings", NO, YES, NO, NO),
 ]
 
 
@@ -79,6 +83,20 @@ def application_to(call):
     )
 
 
+def booking_on(event):
+    registration = Registration.objects.create(event=event, capacity=3)
+    return Booking.objects.create(
+        registration=registration,
+        page=event,
+        status="booked",
+        reference="BK-2026-W001",
+        language="en",
+        name="Walk Visitor",
+        email="visitor@example.org",
+        submission_token=uuid.uuid4(),
+    )
+
+
 def addresses(assigned, other):
     """Each place of WALK, as a URL on the demo site."""
     material = Resource.objects.filter(locale__language_code="en").first()
@@ -86,6 +104,7 @@ def addresses(assigned, other):
     home = Page.objects.get(depth=2, locale__language_code="en")
     event = EventPage.objects.filter(locale__language_code="en").first()
     person = Person.objects.filter(locale=home.locale).first()
+    booking = booking_on(event)
     return {
         "dashboard": reverse("wagtailadmin_home"),
         "page explorer": reverse("wagtailadmin_explore", args=[home.pk]),
@@ -126,6 +145,11 @@ def addresses(assigned, other):
         "resource centre figures": reverse("resource_figures"),
         "partner accounts": reverse("resource_partner_accounts:index"),
         "edit a partner account": reverse("resource_partner_accounts:edit", args=[account.pk]),
+        "bookings": reverse("bookings_admin:index"),
+        "a booking": reverse("bookings_admin:inspect", args=[booking.pk]),
+        "registration settings": reverse(
+            "wagtailsnippets_bookings_registration:edit", args=[booking.registration_id]
+        ),
     }
 
 

@@ -1,0 +1,143 @@
+"""
+The staff's bookings pages in the admin: the dates with bookings, one date's people
+(promote, remove), each change confirmed on a second POST and made by the workflow.
+Who may open them is checked before they run (bookings/permissions.py).
+"""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse, reverse_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from bookings import staff, workflow
+from bookings.forms import date_label
+from bookings.models import Booking
+
+
+def sheet_or_404(registration_id, key):
+    registration = staff.registration_or_404(registration_id)
+    try:
+        start = staff.start_of(key)
+    except ValueError:
+        raise Http404 from None
+    return staff.date_sheet(registration, start)
+
+
+def date_title(registration, start):
+    """ "Jazz trial lesson, 13 December 2026 18:00" (or the event alone for a series)."""
+    if start is None:
+        return str(registration.event.title)
+    return f"{registration.event.title}, {date_label(start)}"
+
+
+class StaffView(WagtailAdminTemplateMixin, TemplateView):
+    header_icon = "calendar-check"
+
+
+DATES_CRUMB = [
+    {"url": reverse_lazy("bookings_admin:dates"), "label": gettext_lazy("Bookings by date")}
+]
+
+
+class DatesView(StaffView):
+    """The dates with people booked or waiting, and links to each date's pages."""
+
+    template_name = "bookings/admin/dates.html"
+    page_title = gettext_lazy("Bookings by date")
+
+    def get_context_data(self, **kwargs):
+        dates = staff.dates_with_bookings()
+        return super().get_context_data(
+            dates=[(counts, date_title(counts.registration, counts.start)) for counts in dates],
+            **kwargs,
+        )
+
+
+class OfDateView(StaffView):
+    """A page about one date of an event (self.sheet: its people)."""
+
+    def get(self, request, registration_id, key):
+        self.sheet = sheet_or_404(registration_id, key)
+        return super().get(request)
+
+    def get_page_subtitle(self):
+        return date_title(self.sheet.registration, self.sheet.start)
+
+    def get_breadcrumbs_items(self):
+        return [*super().get_breadcrumbs_items(), *DATES_CRUMB]
+
+
+class DateView(OfDateView):
+    """One date's people, in order, with its counts and the staff's actions."""
+
+    template_name = "bookings/admin/date.html"
+    page_title = gettext_lazy("Bookings of a date")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(sheet=self.sheet, **kwargs)
+
+
+ACTIONS = {
+    "promote": (
+        workflow.promote,
+        pgettext_lazy("booking", "Promote"),
+        gettext_lazy(
+            "%(name)s gets the place now if it is free, otherwise an offer of a place "
+            "by email, ahead of the others waiting."
+        ),
+        gettext_lazy("%(name)s is promoted."),
+    ),
+    "remove": (
+        workflow.remove,
+        pgettext_lazy("booking", "Remove"),
+        gettext_lazy(
+            "The booking of %(name)s (%(reference)s) is cancelled; its places go to the "
+            "people waiting."
+        ),
+        gettext_lazy("%(name)s is removed."),
+    ),
+}
+
+
+def booking_action(name):
+    """A view doing one of ACTIONS to a booking: the first POST asks to confirm, the
+    second (with "confirm") does it, then goes back to the date."""
+    change, label, explanation, done = ACTIONS[name]
+
+    @require_POST
+    def view(request, pk):
+        booking = get_object_or_404(Booking.objects.select_related("registration"), pk=pk)
+        date_url = reverse(
+            "bookings_admin:date", args=[booking.registration_id, staff.date_key(booking.start)]
+        )
+        words = {"name": booking.name, "reference": booking.reference}
+        if "confirm" not in request.POST:
+            context = {
+                "booking": booking,
+                "title": label,
+                "explanation": explanation % words,
+                "action_url": request.path,
+                "date_url": date_url,
+                "confirm_label": label,
+            }
+            return TemplateResponse(request, "bookings/admin/confirm.html", context)
+        try:
+            change(booking, by=request.user)
+        except workflow.BookingRefused as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, done % words)
+        return redirect(date_url)
+
+    view.__name__ = name
+    return view
+
+
+promote = booking_action("promote")
+remove = booking_action("remove")
