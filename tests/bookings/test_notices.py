@@ -1,0 +1,269 @@
+"""When plans change (a date cancelled, the event cancelled or postponed, a new time or
+venue), publishing the event records a notice; a planner reads it in each language and
+sends it; the mail worker delivers it to everyone booked or waiting, in their language."""
+
+import datetime
+import logging
+import uuid
+
+from django.contrib.auth.models import Permission
+from django.core import mail
+from django.template.defaultfilters import date as date_filter
+from django.utils import timezone
+
+import pytest
+import time_machine
+from django_tasks_db.models import DBTaskResult
+
+from bookings import workflow
+from bookings.models import Booking, BookingNotice, Registration
+from events.models import EventPage, Venue
+from tests.bookings.conftest import DUSHANBE, publish, run_mail_worker, sent_to
+from tests.helpers import soup
+
+pytestmark = pytest.mark.django_db
+
+
+def page_in(event, language):
+    return EventPage.objects.get(
+        translation_key=event.translation_key, locale__language_code=language
+    )
+
+
+def booked(event, name, language, week=0, phone=""):
+    """A booking made as the form makes it, on the event's `week`th date."""
+    start = event.start + datetime.timedelta(weeks=week)
+    details = {"places": 1, "name": name, "email": f"{name.lower()}@example.org", "phone": phone}
+    return workflow.book(
+        Registration.objects.get(event=event),
+        page_in(event, language),
+        start,
+        start + datetime.timedelta(hours=2),
+        details,
+        language,
+        uuid.uuid4(),
+    )
+
+
+@pytest.fixture
+def people(weekly_class):
+    """Three places on the first date: Aziz (en), Bahrom (ru), Dilnoza (tg); Firuza (en)
+    waits; Gulnora (en) is booked a week later."""
+    for name, language in (("Aziz", "en"), ("Bahrom", "ru"), ("Dilnoza", "tg"), ("Firuza", "en")):
+        booked(weekly_class, name, language, phone="+992 93 000 0000" if name == "Aziz" else "")
+    booked(weekly_class, "Gulnora", "en", week=1)
+    return weekly_class
+
+
+def edited(event, **changes):
+    """The event as last saved, changed and published again."""
+    event = EventPage.objects.get(pk=event.pk)
+    for name, value in changes.items():
+        setattr(event, name, value)
+    return publish(event)
+
+
+def cancel_first_date(event, language="en"):
+    event = page_in(event, language)
+    day = timezone.localtime(event.start, DUSHANBE).date()
+    event.date_notes.append(("note", {"date": day, "note": ""}))
+    return publish(event)
+
+
+def notice_url(notice):
+    return f"/admin/booking-notices/{notice.pk}/"
+
+
+def test_cancelling_a_booked_date_sends_nothing_until_a_planner_confirms(people, admin_client):
+    cancel_first_date(people)
+    run_mail_worker()
+
+    assert mail.outbox == []
+    notice = BookingNotice.objects.get(sent_at=None)
+    response = admin_client.get(f"/admin/booking-notices/event/{people.pk}/")
+    assert response["Location"] == notice_url(notice)
+
+    page = soup(admin_client.get(notice_url(notice)))
+    headings = [h.get_text(" ", strip=True) for h in page.select(".notice-preview__language")]
+    assert headings == ["English: 2 people", "Russian: 1 person", "Tajik: 1 person"]
+    subjects = [s.get_text() for s in page.select(".notice-preview__subject")]
+    assert subjects[0].startswith("Cancelled: “Jazz trial lesson” on")
+    assert "Пробный урок джаза" in subjects[1]
+    assert "Дарси озмоишии ҷаз" in subjects[2]
+
+
+def test_confirmed_the_notice_reaches_everyone_booked_or_waiting_in_their_language(
+    people, admin_client
+):
+    cancel_first_date(people)
+    notice = BookingNotice.objects.get()
+
+    response = admin_client.post(notice_url(notice), {"send": "1"})
+    run_mail_worker()
+
+    assert response.status_code == 302
+    assert sorted(address for message in mail.outbox for address in message.to) == [
+        "aziz@example.org",
+        "bahrom@example.org",
+        "dilnoza@example.org",
+        "firuza@example.org",
+    ]
+    (english,) = sent_to("aziz@example.org")
+    day = date_filter(timezone.localtime(people.start, DUSHANBE), "DATE_FORMAT")
+    assert english.subject == f"Cancelled: “Jazz trial lesson” on {day}"
+    assert "does not take place on" in english.body
+    assert Booking.objects.get(name="Aziz").get_private_url() in english.body
+    (russian,) = sent_to("bahrom@example.org")
+    assert russian.subject.startswith("Отменено: «Пробный урок джаза»")
+    (tajik,) = sent_to("dilnoza@example.org")
+    assert tajik.subject.startswith("Бекор шуд: «Дарси озмоишии ҷаз»")
+    (waiting,) = sent_to("firuza@example.org")
+    assert "On the waiting list" in waiting.body
+    notice.refresh_from_db()
+    assert notice.recipients == 4
+    assert notice.sent_at is not None
+
+
+def test_a_notice_is_sent_once(people, admin_client):
+    cancel_first_date(people)
+    notice = BookingNotice.objects.get()
+    admin_client.post(notice_url(notice), {"send": "1"})
+    admin_client.post(notice_url(notice), {"send": "1"})
+    run_mail_worker()
+
+    assert len(mail.outbox) == 4
+
+
+def test_the_same_change_published_in_another_language_is_recorded_once(people):
+    cancel_first_date(people)
+    cancel_first_date(people, "ru")
+
+    assert BookingNotice.objects.count() == 1
+
+
+def test_a_cancelled_event_tells_everyone_to_come(people, admin_client):
+    edited(people, status="cancelled")
+    notice = BookingNotice.objects.get()
+    admin_client.post(notice_url(notice), {"send": "1"})
+    run_mail_worker()
+
+    assert len(mail.outbox) == 5
+    (russian,) = sent_to("bahrom@example.org")
+    assert "отменено" in russian.body
+
+
+def test_a_postponed_event_says_a_new_date_will_follow(people, admin_client):
+    edited(people, status="postponed")
+    admin_client.post(notice_url(BookingNotice.objects.get()), {"send": "1"})
+    run_mail_worker()
+
+    (english,) = sent_to("gulnora@example.org")
+    assert english.subject == "Postponed: “Jazz trial lesson”"
+    assert "We will write to you when it has a new date." in english.body
+
+
+def test_a_new_time_moves_the_bookings_and_gives_each_person_their_new_date(people, admin_client):
+    hour = datetime.timedelta(hours=1)
+    edited(people, start=people.start + hour, end=people.end + hour)
+    notice = BookingNotice.objects.get()
+    assert notice.shift == hour
+    later = date_filter(timezone.localtime(people.start + hour, DUSHANBE), "DATETIME_FORMAT")
+    preview = soup(admin_client.get(notice_url(notice))).select_one(".notice-preview__body")
+    assert f"New date: {later}" in preview.get_text()
+
+    admin_client.post(notice_url(notice), {"send": "1"})
+    run_mail_worker()
+
+    assert len(mail.outbox) == 5
+    assert Booking.objects.get(name="Aziz").start == people.start + hour
+    assert Booking.objects.get(name="Gulnora").start == people.start + hour * 169
+    (english,) = sent_to("aziz@example.org")
+    assert f"New date: {later}" in english.body
+
+
+def test_a_new_venue_is_named_in_each_language(people, admin_client):
+    venue = Venue.objects.get(name="Bactria Culture Centre, classroom")
+    edited(people, venue=venue)
+    admin_client.post(notice_url(BookingNotice.objects.get()), {"send": "1"})
+    run_mail_worker()
+
+    (english,) = sent_to("aziz@example.org")
+    assert "New venue: Bactria Culture Centre, classroom, Rudaki Avenue" in english.body
+    (russian,) = sent_to("bahrom@example.org")
+    assert "Новое место:" in russian.body
+
+
+def test_an_edit_that_changes_no_booked_date_records_nothing(people):
+    edited(people, title="Jazz trial lesson for beginners")
+
+    assert not BookingNotice.objects.exists()
+
+
+def test_a_discarded_notice_is_never_sent(people, admin_client):
+    cancel_first_date(people)
+    admin_client.post(notice_url(BookingNotice.objects.get()), {"discard": "1"})
+    run_mail_worker()
+
+    assert not BookingNotice.objects.exists()
+    assert mail.outbox == []
+
+
+def test_nothing_is_lost_while_the_mail_server_is_down(people, admin_client, monkeypatch):
+    cancel_first_date(people)
+    admin_client.post(notice_url(BookingNotice.objects.get()), {"send": "1"})
+
+    def refused(self, messages):
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", refused)
+    run_mail_worker()
+    assert mail.outbox == []
+    assert DBTaskResult.objects.filter(status="READY", backend_name="mail").count() == 4
+
+    monkeypatch.undo()
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=2)):
+        run_mail_worker()
+    assert len(mail.outbox) == 4
+
+
+def test_the_console_sender_writes_what_a_text_message_would_say(
+    people, admin_client, settings, caplog
+):
+    settings.BOOKING_NOTICE_SENDERS = [
+        "bookings.senders.EmailSender",
+        "bookings.senders.ConsoleSender",
+    ]
+    cancel_first_date(people)
+    admin_client.post(notice_url(BookingNotice.objects.get()), {"send": "1"})
+    with caplog.at_level(logging.INFO, logger="bookings"):
+        run_mail_worker()
+
+    assert len(mail.outbox) == 4
+    texts = [r.getMessage() for r in caplog.records if r.name == "bookings.senders"]
+    assert len(texts) == 1  # only Aziz gave a phone number
+    assert "Cancelled: “Jazz trial lesson”" in texts[0]
+    sends = [r.getMessage() for r in caplog.records if r.name == "bookings.notice_tasks"]
+    assert len(sends) == 5
+    assert not any("@" in line or "Aziz" in line for line in sends)
+
+
+def test_the_event_in_the_admin_leads_to_the_notice(people, admin_client):
+    cancel_first_date(people)
+
+    page = soup(admin_client.get(f"/admin/pages/{people.pk}/edit/"))
+    links = [a["href"] for a in page.select("a") if "Notify booked people" in a.get_text()]
+    assert f"/admin/booking-notices/event/{people.pk}/" in links
+
+
+def test_staff_without_the_bookings_permission_cannot_send(people, client, django_user_model):
+    cancel_first_date(people)
+    editor = django_user_model.objects.create_user("editor", "editor@example.org", "x" * 16)
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+
+    response = client.post(notice_url(BookingNotice.objects.get()), {"send": "1"})
+    run_mail_worker()
+
+    assert response.status_code == 302  # Wagtail's admin sends them to the dashboard
+    assert mail.outbox == []
+    assert BookingNotice.objects.get().sent_at is None
