@@ -17,6 +17,7 @@ from django_tasks_db.models import DBTaskResult
 
 from bookings import workflow
 from bookings.models import Booking, BookingNotice, Registration
+from bookings.senders import Sender, TemporaryFailure
 from events.models import EventPage, Venue
 from tests.bookings.conftest import DUSHANBE, publish, run_mail_worker, sent_to
 from tests.helpers import soup
@@ -267,3 +268,34 @@ def test_staff_without_the_bookings_permission_cannot_send(people, client, djang
     assert response.status_code == 302  # Wagtail's admin sends them to the dashboard
     assert mail.outbox == []
     assert BookingNotice.objects.get().sent_at is None
+
+
+class FlakyTextSender(Sender):
+    """A provider that cannot take the first message: the worker must try again."""
+
+    name = "flaky"
+    sent = []
+    refused = 0
+
+    def send(self, booking, subject, body):
+        if FlakyTextSender.refused == 0:
+            FlakyTextSender.refused += 1
+            raise TemporaryFailure("provider busy")
+        FlakyTextSender.sent.append((booking.pk, subject))
+
+
+def test_a_provider_plugged_in_by_settings_gets_each_person_once_and_is_retried(
+    people, admin_client, settings
+):
+    settings.BOOKING_NOTICE_SENDERS = [f"{__name__}.FlakyTextSender"]
+    FlakyTextSender.sent, FlakyTextSender.refused = [], 0
+    cancel_first_date(people)
+    admin_client.post(notice_url(BookingNotice.objects.get()), {"send": "1"})
+    run_mail_worker()
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=2)):
+        run_mail_worker()
+
+    assert mail.outbox == []  # email is not among the senders named
+    assert FlakyTextSender.refused == 1
+    assert len(FlakyTextSender.sent) == 4
+    assert len({pk for pk, subject in FlakyTextSender.sent}) == 4
