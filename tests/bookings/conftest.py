@@ -1,4 +1,5 @@
 import datetime
+import uuid
 from zoneinfo import ZoneInfo
 
 from django.core import mail
@@ -9,6 +10,7 @@ from wagtail.models import Locale
 import pytest
 import recurrence
 
+from bookings import workflow
 from bookings.models import Booking, Registration
 from events.models import EventIndexPage, EventPage
 from tests.applications.conftest import run_mail_worker
@@ -84,3 +86,24 @@ def statuses():
 
 def sent_to(address):
     return [message for message in mail.outbox if address in message.to]
+
+
+def page_in(event, language):
+    return EventPage.objects.get(
+        translation_key=event.translation_key, locale__language_code=language
+    )
+
+
+def booked(event, name, language, week=0, phone=""):
+    """A booking made as the form makes it, on the event's `week`th date."""
+    start = event.start + datetime.timedelta(weeks=week)
+    details = {"places": 1, "name": name, "email": f"{name.lower()}@example.org", "phone": phone}
+    return workflow.book(
+        Registration.objects.get(event=event),
+        page_in(event, language),
+        start,
+        start + datetime.timedelta(hours=2),
+        details,
+        language,
+        uuid.uuid4(),
+    )

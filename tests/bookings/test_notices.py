@@ -4,7 +4,6 @@ sends it; the mail worker delivers it to everyone booked or waiting, in their la
 
 import datetime
 import logging
-import uuid
 
 from django.contrib.auth.models import Permission
 from django.core import mail
@@ -15,35 +14,13 @@ import pytest
 import time_machine
 from django_tasks_db.models import DBTaskResult
 
-from bookings import workflow
-from bookings.models import Booking, BookingNotice, Registration
+from bookings.models import Booking, BookingNotice
 from bookings.senders import Sender, TemporaryFailure
 from events.models import EventPage, Venue
-from tests.bookings.conftest import DUSHANBE, publish, run_mail_worker, sent_to
+from tests.bookings.conftest import DUSHANBE, booked, page_in, publish, run_mail_worker, sent_to
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def page_in(event, language):
-    return EventPage.objects.get(
-        translation_key=event.translation_key, locale__language_code=language
-    )
-
-
-def booked(event, name, language, week=0, phone=""):
-    """A booking made as the form makes it, on the event's `week`th date."""
-    start = event.start + datetime.timedelta(weeks=week)
-    details = {"places": 1, "name": name, "email": f"{name.lower()}@example.org", "phone": phone}
-    return workflow.book(
-        Registration.objects.get(event=event),
-        page_in(event, language),
-        start,
-        start + datetime.timedelta(hours=2),
-        details,
-        language,
-        uuid.uuid4(),
-    )
 
 
 @pytest.fixture
