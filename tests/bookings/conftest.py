@@ -21,6 +21,14 @@ WEEKLY = recurrence.Recurrence(rrules=[recurrence.Rule(recurrence.WEEKLY)])
 __all__ = ["run_mail_worker"]
 
 
+@pytest.fixture(autouse=True)
+def without_demo_bookings(db):
+    """Each test starts with no booking: the demo's (demo/content/bookings.yaml) are out of
+    the way, and their registrations with them."""
+    Booking.objects.all().delete()
+    Registration.objects.all().delete()
+
+
 def in_days(days, hour=18):
     day = timezone.localdate() + datetime.timedelta(days=days)
     return datetime.datetime.combine(day, datetime.time(hour), DUSHANBE)
