@@ -90,6 +90,12 @@ urlpatterns = [
 ]
 
 
+def is_event(page):
+    from events.models import EventPage
+
+    return issubclass(page.specific_class or Page, EventPage)
+
+
 def event_url(page):
     return reverse("booking_notices:event", args=[page.pk])
 
@@ -111,7 +117,9 @@ def register_notice_urls():
 
 @hooks.register("after_publish_page")
 def tell_of_pending_notices(request, page):
-    if request.user.has_perm(PERMISSION) and notices.pending(page.translation_key).exists():
+    if not is_event(page) or not request.user.has_perm(PERMISSION):
+        return
+    if notices.pending(page.translation_key).exists():
         messages.warning(
             request,
             _("People booked for this event have not been told of the change yet."),
@@ -121,9 +129,7 @@ def tell_of_pending_notices(request, page):
 
 @hooks.register("register_page_header_buttons")
 def notify_button(page, user, view_name, next_url=None):
-    from events.models import EventPage
-
-    if not issubclass(page.specific_class or Page, EventPage) or not user.has_perm(PERMISSION):
+    if not is_event(page) or not user.has_perm(PERMISSION):
         return
     if notices.pending(page.translation_key).exists():
         yield Button(NOTIFY_LABEL, url=event_url(page), icon_name="mail", priority=80)

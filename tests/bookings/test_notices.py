@@ -4,23 +4,29 @@ sends it; the mail worker delivers it to everyone booked or waiting, in their la
 
 import datetime
 import logging
+import re
 
 from django.contrib.auth.models import Permission
 from django.core import mail
 from django.template.defaultfilters import date as date_filter
+from django.urls import reverse
 from django.utils import timezone
+
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 import pytest
 import time_machine
 from django_tasks_db.models import DBTaskResult
 
-from bookings.models import Booking, BookingNotice
+from bookings.models import Booking, BookingNotice, Registration
 from bookings.senders import Sender, TemporaryFailure
-from events.models import EventPage, Venue
+from events.models import EventIndexPage, EventPage, Venue
 from tests.bookings.conftest import DUSHANBE, booked, page_in, publish, run_mail_worker, sent_to
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
+
+NOTIFY = "Notify booked people"
 
 
 @pytest.fixture
@@ -276,3 +282,44 @@ def test_a_provider_plugged_in_by_settings_gets_each_person_once_and_is_retried(
     assert FlakyTextSender.refused == 1
     assert len(FlakyTextSender.sent) == 4
     assert len({pk for pk, subject in FlakyTextSender.sent}) == 4
+
+
+def test_a_planner_cancels_a_booked_date_in_the_editor_and_is_led_to_notify(
+    admin_client, time_machine
+):
+    """The whole way through the admin: publish, the warning's button, the preview, send."""
+    time_machine.move_to(datetime.datetime(2026, 12, 1, 12, tzinfo=DUSHANBE))
+    index = EventIndexPage.objects.get(locale__language_code="en")
+    form = {
+        "action-publish": "publish",
+        "title": "Guitar class",
+        "slug": "guitar-class",
+        "summary": "",
+        "category": "class",
+        "start": "2027-09-07 18:00",
+        "end": "2027-09-07 19:30",
+        "recurrences": "RRULE:FREQ=WEEKLY;BYDAY=TU",
+        "status": "scheduled",
+        "body": streamfield([]),
+        "date_notes": streamfield([]),
+        "performers": streamfield([]),
+    }
+    add = reverse("wagtailadmin_pages:add", args=["events", "eventpage", index.pk])
+    assert admin_client.post(add, nested_form_data(form)).status_code == 302
+    event = EventPage.objects.get(slug="guitar-class", locale=index.locale)
+    Registration.objects.create(event=event, capacity=10)
+    booked(event, "Aziz", "en", week=2)  # 21 September 2027
+    booked(event, "Bahrom", "en", week=3)
+
+    form["date_notes"] = streamfield([("note", {"date": "2027-09-21", "note": "Exams"})])
+    edit = reverse("wagtailadmin_pages:edit", args=[event.pk])
+    response = admin_client.post(edit, nested_form_data(form), follow=True)
+
+    warning = soup(response).find(string=re.compile("have not been told of the change yet"))
+    assert warning is not None
+    (button,) = [a for a in soup(response).select("a") if a.get_text(strip=True) == NOTIFY]
+    preview = admin_client.get(button["href"], follow=True)
+    assert "does not take place on" in soup(preview).select_one(".notice-preview__body").text
+    admin_client.post(preview.redirect_chain[-1][0], {"send": "1"})
+    run_mail_worker()
+    assert [message.to for message in mail.outbox] == [["aziz@example.org"]]
