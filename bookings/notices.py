@@ -95,7 +95,11 @@ def changes(old, new, starts):
         return []
     new_venue = new.venue_id if new.venue_id and new.venue_id != old.venue_id else None
     cancelled, moved, stay = [], defaultdict(list), []
+    series_shift = occurrences.first_occurrence_start(new) - occurrences.first_occurrence_start(old)
     for start in starts:
+        if start is None and series_shift:  # a place in the whole series: its dates moved
+            moved[series_shift].append(start)
+            continue
         if start is None or not takes_place(old, start) or takes_place(new, start):
             stay.append(start)
             continue
@@ -193,10 +197,22 @@ def recipients(notice):
     )
 
 
+def next_date(event, now=None):
+    """The start of the event's next date that takes place, or None."""
+    now = now or timezone.now()
+    for item in occurrences.occurrences_of(event, now, now + occurrences.HORIZON):
+        if not item.cancelled:
+            return item.start
+    return None
+
+
 def new_start(notice, booking):
-    """The booking's date after the change, for a notice that moves dates, else None."""
-    if notice.shift is None or booking.start is None:
+    """The booking's date after the change, for a notice that moves dates, else None;
+    for a place in the whole series, the series' next date."""
+    if notice.shift is None:
         return None
+    if booking.start is None:
+        return next_date(notice.event)
     # Sending the notice moves the bookings themselves (see send).
     return booking.start if notice.sent_at else booking.start + notice.shift
 

@@ -5,6 +5,7 @@ sends it; the mail worker delivers it to everyone booked or waiting, in their la
 import datetime
 import logging
 import re
+import uuid
 
 from django.contrib.auth.models import Permission
 from django.core import mail
@@ -18,6 +19,7 @@ import pytest
 import time_machine
 from django_tasks_db.models import DBTaskResult
 
+from bookings import workflow
 from bookings.models import Booking, BookingNotice, Registration
 from bookings.senders import Sender, TemporaryFailure
 from events.models import EventIndexPage, EventPage, Venue
@@ -323,3 +325,23 @@ def test_a_planner_cancels_a_booked_date_in_the_editor_and_is_led_to_notify(
     admin_client.post(preview.redirect_chain[-1][0], {"send": "1"})
     run_mail_worker()
     assert [message.to for message in mail.outbox] == [["aziz@example.org"]]
+
+
+def test_a_place_in_a_whole_series_hears_of_the_new_time_with_the_next_date(
+    weekly_class, admin_client
+):
+    registration = Registration.objects.get(event=weekly_class)
+    registration.mode = "series"
+    registration.save()
+    details = {"places": 1, "name": "Nigina", "email": "nigina@example.org"}
+    workflow.book(registration, weekly_class, None, None, details, "en", uuid.uuid4())
+    hour = datetime.timedelta(hours=1)
+
+    edited(weekly_class, start=weekly_class.start + hour, end=weekly_class.end + hour)
+    admin_client.post(notice_url(BookingNotice.objects.get()), {"send": "1"})
+    run_mail_worker()
+
+    later = date_filter(timezone.localtime(weekly_class.start + hour, DUSHANBE), "DATETIME_FORMAT")
+    (message,) = sent_to("nigina@example.org")
+    assert f"New date: {later}" in message.body
+    assert Booking.objects.get(name="Nigina").start is None
