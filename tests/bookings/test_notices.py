@@ -24,7 +24,7 @@ from bookings.models import Booking, BookingNotice, Registration
 from bookings.senders import Sender, TemporaryFailure
 from events.models import EventIndexPage, EventPage, Venue
 from tests.bookings.conftest import DUSHANBE, booked, page_in, publish, run_mail_worker, sent_to
-from tests.helpers import soup
+from tests.helpers import soup, warm_query_count
 
 pytestmark = pytest.mark.django_db
 
@@ -345,3 +345,22 @@ def test_a_place_in_a_whole_series_hears_of_the_new_time_with_the_next_date(
     (message,) = sent_to("nigina@example.org")
     assert f"New date: {later}" in message.body
     assert Booking.objects.get(name="Nigina").start is None
+
+
+def test_the_list_of_notices_costs_the_same_queries_with_one_or_many(
+    people, admin_client, django_assert_max_num_queries
+):
+    cancel_first_date(people)
+    url = "/admin/booking-notices/"
+    one = warm_query_count(admin_client, url, django_assert_max_num_queries, 30)
+    for week in range(1, 6):
+        booked(people, f"Person{week}", "ru", week=week)
+    notice = BookingNotice.objects.get()
+    admin_client.post(notice_url(notice), {"send": "1"})
+    edited(people, status="postponed")
+    edited(people, status="scheduled", venue=Venue.objects.first())
+
+    page = soup(admin_client.get(url))
+    assert len(page.select(".notice-list li")) == 2
+    many = warm_query_count(admin_client, url, django_assert_max_num_queries, 30)
+    assert many == one
