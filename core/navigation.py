@@ -144,7 +144,9 @@ def language_links(request, page=None):
             target = translations.get(code)
             if target is not None:
                 url = localized_url(request, page, target)
-                canonical = target.get_url(request) + same_place.sub_route(request, page)
+                # The same place without the visitor's query string: what the page
+                # type's hook chose (a material's own slug in that language).
+                canonical = url.partition("?")[0]
             elif code in homes:
                 canonical = homes[code].get_url(request)
                 url = (page is None and same_place.view_place(request, code)) or canonical

@@ -121,6 +121,11 @@ def test_the_language_switcher_leads_to_the_materials_translation(client, centre
 
     links = {a.get("hreflang"): a["href"] for a in soup(response).select(".languages a")}
     assert links["tg"] == f"/tg/zakhiraho/{tajik.slug}/"
+    # Search engines are told the same addresses, not the English slug (a redirect).
+    heads = soup(response).select("link[hreflang]")
+    alternates = {link["hreflang"]: link["href"] for link in heads}
+    assert alternates["tg"] == f"http://testserver/tg/zakhiraho/{tajik.slug}/"
+    assert alternates["x-default"] == f"http://testserver/en/resources/{english.slug}/"
     # The address with the English slug under the Tajik page leads to the translation.
     moved = client.get(f"/tg/zakhiraho/{english.slug}/")
     assert moved.status_code == 302
