@@ -12,7 +12,7 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Notices of changes of plan also go to the log, as a text message would (bookings/senders.py).
-BOOKING_NOTICE_SENDERS = [  # noqa: F405
+BOOKING_NOTICE_SENDERS = [
     "bookings.senders.EmailSender",
     "bookings.senders.ConsoleSender",
 ]
