@@ -7,6 +7,7 @@ class BookingsConfig(AppConfig):
     verbose_name = _("Bookings")
 
     def ready(self):
-        from bookings import signals
+        from bookings import notice_admin, signals
 
         signals.connect()
+        notice_admin.connect()

@@ -18,3 +18,16 @@ class BookingStatus(models.TextChoices):
 
 # The bookings that hold places: a booked place, or one offered and not yet confirmed.
 HOLDING_PLACES = (BookingStatus.BOOKED, BookingStatus.OFFERED)
+
+
+class NoticeKind(models.TextChoices):
+    """What changed in an event that people booked for (bookings/notices.py)."""
+
+    DATE_CANCELLED = "date", _("A date cancelled")
+    EVENT_CANCELLED = "cancelled", _("Event cancelled")
+    POSTPONED = "postponed", _("Event postponed")
+    CHANGED = "changed", _("New time or venue")
+
+
+# The bookings told of a change: those holding places and those waiting for one.
+TOLD_OF_CHANGES = (BookingStatus.BOOKED, BookingStatus.OFFERED, BookingStatus.WAITING)

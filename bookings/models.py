@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from bookings.enums import BookingStatus, RegistrationMode
+from bookings.enums import BookingStatus, NoticeKind, RegistrationMode
 
 PRIVATE_LINK_SALT = "bookings.private-link"
 
@@ -182,3 +182,43 @@ class BookingCounter(models.Model):
 
     def __str__(self):
         return f"{self.key}: {self.last}"
+
+
+class BookingNotice(models.Model):
+    """A change of plan recorded when an event is published, waiting for a planner to
+    check the message and send it to the people booked (bookings/notices.py)."""
+
+    registration = models.ForeignKey(
+        Registration, verbose_name=_("registration"), on_delete=models.CASCADE, related_name="+"
+    )
+    # The page whose publication recorded it (any of the event's languages).
+    event = models.ForeignKey(
+        "events.EventPage", verbose_name=_("event"), on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(_("change"), max_length=10, choices=NoticeKind.choices)
+    # The dates concerned (ISO 8601, UTC); empty: every date to come, and the series.
+    starts = models.JSONField(default=list, blank=True)
+    # How far those dates moved, for a new time or date.
+    shift = models.DurationField(null=True, blank=True)
+    venue = models.ForeignKey(
+        "events.Venue",
+        verbose_name=_("venue"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recipients = models.PositiveIntegerField(_("recipients"), default=0)
+
+    class Meta:
+        verbose_name = _("notice to booked people")
+        verbose_name_plural = _("notices to booked people")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.event}"

@@ -38,6 +38,7 @@ from projects.models import (
     ProjectTypeLink,
 )
 
+from .bookings import load_bookings
 from .data import CONTENT, read
 from .images import demo_image, demo_logo
 from .resource_centre import ResourceCentreLoader
@@ -53,6 +54,7 @@ DATA_FILES = [
     "events",
     "calls",
     "resources",
+    "bookings",
 ]
 
 
@@ -399,6 +401,7 @@ class DemoLoader:
         resource_centre.finish()
         sample = data["calls"]["sample_applications"]
         self.sample_applications(calls[sample["call"]], sample["applications"])
+        load_bookings(data["bookings"], self.created)
         return self.created
 
 

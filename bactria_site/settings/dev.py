@@ -11,6 +11,11 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 # One process: the local-memory page cache sees every publish (see base.py).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Notices of changes of plan also go to the log, as a text message would (bookings/senders.py).
+BOOKING_NOTICE_SENDERS = [
+    "bookings.senders.EmailSender",
+    "bookings.senders.ConsoleSender",
+]
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

@@ -1,4 +1,5 @@
 import datetime
+import uuid
 from zoneinfo import ZoneInfo
 
 from django.core import mail
@@ -9,6 +10,7 @@ from wagtail.models import Locale
 import pytest
 import recurrence
 
+from bookings import workflow
 from bookings.models import Booking, Registration
 from events.models import EventIndexPage, EventPage
 from tests.applications.conftest import run_mail_worker
@@ -17,6 +19,14 @@ DUSHANBE = ZoneInfo("Asia/Dushanbe")
 WEEKLY = recurrence.Recurrence(rrules=[recurrence.Rule(recurrence.WEEKLY)])
 
 __all__ = ["run_mail_worker"]
+
+
+@pytest.fixture(autouse=True)
+def without_demo_bookings(db):
+    """Each test starts with no booking: the demo's (demo/content/bookings.yaml) are out of
+    the way, and their registrations with them."""
+    Booking.objects.all().delete()
+    Registration.objects.all().delete()
 
 
 def in_days(days, hour=18):
@@ -110,10 +120,6 @@ def staff_member(who):
 def booked(event, name, places=1, language="en"):
     """`name` books `places` on the event's first date through the workflow (booked or
     waiting, as the places left allow)."""
-    import uuid
-
-    from bookings import workflow
-
     details = {"name": name, "email": f"{name.lower()}@example.org", "places": places}
     return workflow.book(
         event.registration,
@@ -132,3 +138,24 @@ def planner(client):
     user = staff_member("planner")
     client.force_login(user)
     return user
+
+
+def page_in(event, language):
+    return EventPage.objects.get(
+        translation_key=event.translation_key, locale__language_code=language
+    )
+
+
+def booked_in(event, name, language, week=0, phone=""):
+    """A booking made as the form makes it, on the event's `week`th date."""
+    start = event.start + datetime.timedelta(weeks=week)
+    details = {"places": 1, "name": name, "email": f"{name.lower()}@example.org", "phone": phone}
+    return workflow.book(
+        Registration.objects.get(event=event),
+        page_in(event, language),
+        start,
+        start + datetime.timedelta(hours=2),
+        details,
+        language,
+        uuid.uuid4(),
+    )
