@@ -24,6 +24,7 @@ from django.utils.translation import gettext_noop
 from wagtail.log_actions import log
 from wagtail.models import PageLogEntry
 
+from bookings import workflow
 from bookings.enums import TOLD_OF_CHANGES, NoticeKind, RegistrationMode
 from bookings.models import Booking, BookingMove, BookingNotice, Registration
 from core.mail import render_text
@@ -32,6 +33,8 @@ from events import occurrences
 from events.enums import EventStatus
 
 SENT_ACTION = "bookings.notice_sent"
+# Notices of dates that do not take place: sending one cancels the bookings it tells.
+CANCELLING = (NoticeKind.DATE_CANCELLED, NoticeKind.EVENT_CANCELLED)
 
 
 class NoticeRefused(Exception):
@@ -264,7 +267,9 @@ def move_dates(notice, bookings):
 
 def send(notice, by=None, now=None):
     """Send the notice to everyone concerned, through every sender, by the mail worker.
-    The tasks are queued in the same transaction that marks the notice sent."""
+    The tasks are queued in the same transaction that marks the notice sent. A notice
+    of a cancelled date or event cancels the bookings and places waiting it tells of
+    (logged as the sender's), so the message tells them their booking is cancelled."""
     from bookings.notice_tasks import queue_notice
 
     with transaction.atomic():
@@ -277,6 +282,10 @@ def send(notice, by=None, now=None):
         notice.recipients = len(people)
         if notice.shift is not None:
             move_dates(notice, [booking for booking in people if booking.start])
+        if notice.kind in CANCELLING:
+            workflow.cancel_with_the_date(
+                people, gettext_noop("Cancelled with its date by a change of plan."), by
+            )
         notice.save(update_fields=["sent_at", "sent_by", "recipients"])
         log(
             instance=notice.event,

@@ -177,6 +177,20 @@ def cancel(booking, note="", by=None, now=None):
     return booking
 
 
+def cancel_with_the_date(bookings, note, by=None):
+    """Cancel bookings, offers and places waiting on dates that do not take place any
+    more (a date or the whole event cancelled): nobody is offered a place there.
+    Returns the bookings as cancelled."""
+    cancelled = []
+    with transaction.atomic():
+        for booking in bookings:
+            booking = locked(booking)
+            if BookingStatus.CANCELLED in ALLOWED_MOVES[booking.status]:
+                move(booking, BookingStatus.CANCELLED, note, by)
+                cancelled.append(booking)
+    return cancelled
+
+
 def confirm_offer(booking, now=None):
     """Book the place offered, while the offer holds."""
     now = now or timezone.now()

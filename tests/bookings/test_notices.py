@@ -20,7 +20,7 @@ import time_machine
 from django_tasks_db.models import DBTaskResult
 
 from bookings import workflow
-from bookings.models import Booking, BookingNotice, Registration
+from bookings.models import Booking, BookingMove, BookingNotice, Registration
 from bookings.senders import Sender, TemporaryFailure
 from events.models import EventIndexPage, EventPage, Venue
 from tests.bookings.conftest import DUSHANBE, booked_in, page_in, publish, run_mail_worker, sent_to
@@ -104,7 +104,7 @@ def test_confirmed_the_notice_reaches_everyone_booked_or_waiting_in_their_langua
     (tajik,) = sent_to("dilnoza@example.org")
     assert tajik.subject.startswith("Бекор шуд: «Дарси озмоишии ҷаз»")
     (waiting,) = sent_to("firuza@example.org")
-    assert "On the waiting list" in waiting.body
+    assert "Status: Cancelled" in waiting.body  # her place on the list went with the date
     notice.refresh_from_db()
     assert notice.recipients == 4
     assert notice.sent_at is not None
@@ -136,6 +136,64 @@ def test_a_cancelled_event_tells_everyone_to_come(people, admin_client):
     assert len(mail.outbox) == 5
     (russian,) = sent_to("bahrom@example.org")
     assert "отменено" in russian.body
+
+
+def statuses_by_name():
+    return dict(Booking.objects.values_list("name", "status"))
+
+
+def test_sending_the_notice_of_a_cancelled_date_cancels_its_bookings_and_waiting_list(
+    people, admin_client, admin_user
+):
+    cancel_first_date(people)
+    notice = BookingNotice.objects.get()
+    assert set(statuses_by_name().values()) == {"booked", "waiting"}  # pending: nothing yet
+
+    admin_client.post(notice_url(notice), {"send": "1"})
+    run_mail_worker()
+
+    assert statuses_by_name() == {
+        "Aziz": "cancelled",
+        "Bahrom": "cancelled",
+        "Dilnoza": "cancelled",
+        "Firuza": "cancelled",  # waiting: offered no place on a date that does not take place
+        "Gulnora": "booked",  # a week later, a date that still takes place
+    }
+    moves = BookingMove.objects.filter(to_status="cancelled")
+    assert sorted(moves.values_list("booking__name", flat=True)) == [
+        "Aziz",
+        "Bahrom",
+        "Dilnoza",
+        "Firuza",
+    ]
+    assert {(move.by, move.note) for move in moves} == {
+        (admin_user, "Cancelled with its date by a change of plan.")
+    }
+    assert not BookingMove.objects.filter(to_status="offered").exists()
+    (tajik,) = sent_to("dilnoza@example.org")
+    assert "Ҳолат: Бекор шуд" in tajik.body
+    (english,) = sent_to("aziz@example.org")
+    assert "Status: Cancelled" in english.body
+
+
+def test_sending_the_notice_of_a_cancelled_event_cancels_every_booking_to_come(
+    people, admin_client, admin_user
+):
+    edited(people, status="cancelled")
+    admin_client.post(notice_url(BookingNotice.objects.get()), {"send": "1"})
+
+    assert set(statuses_by_name().values()) == {"cancelled"}
+    assert set(BookingMove.objects.filter(to_status="cancelled").values_list("by", flat=True)) == {
+        admin_user.pk
+    }
+    assert not BookingMove.objects.filter(to_status="offered").exists()
+
+
+def test_a_postponed_event_keeps_its_bookings(people, admin_client):
+    edited(people, status="postponed")
+    admin_client.post(notice_url(BookingNotice.objects.get()), {"send": "1"})
+
+    assert "cancelled" not in statuses_by_name().values()
 
 
 def test_a_postponed_event_says_a_new_date_will_follow(people, admin_client):
