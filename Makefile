@@ -45,12 +45,14 @@ bench: $(VENV)/.installed-dev browser
 	$(BIN)/python -m bench
 
 # Load and faults against gunicorn on a private PostgreSQL cluster (see README, "Under load
-# and faults"): DURATION seconds per scenario, VISITORS browsing, APPLICANTS applying.
+# and faults"): DURATION seconds per scenario, VISITORS browsing, APPLICANTS applying,
+# BOOKERS booking places.
 DURATION ?= 120
 VISITORS ?= 50
 APPLICANTS ?= 5
+BOOKERS ?= 2
 loadtest: $(VENV)/.installed
-	$(BIN)/python -m loadtest --duration $(DURATION) --visitors $(VISITORS) --applicants $(APPLICANTS)
+	$(BIN)/python -m loadtest --duration $(DURATION) --visitors $(VISITORS) --applicants $(APPLICANTS) --bookers $(BOOKERS)
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev

@@ -1,5 +1,7 @@
 """`make loadtest` (`python -m loadtest`): bounded load, then the mail server down, then
-the database restarted mid-run, against gunicorn with the production settings.
+the database restarted mid-run, against gunicorn with the production settings. In each,
+people apply to open calls and book places at events while visitors browse; after the
+mail outage the mail server comes back and every booking's email must then go.
 
 Everything runs on loopback: a private PostgreSQL cluster on 127.0.0.1:8202 (made in a
 temporary folder and removed afterwards), gunicorn on 127.0.0.1:8201, an SMTP sink on
@@ -40,6 +42,7 @@ def arguments():
     parser.add_argument("--duration", type=float, default=120, help="seconds per scenario")
     parser.add_argument("--visitors", type=int, default=50)
     parser.add_argument("--applicants", type=int, default=5)
+    parser.add_argument("--bookers", type=int, default=2, help="people booking places")
     parser.add_argument("--think", type=float, default=1.0, help="mean seconds between pages")
     parser.add_argument(
         "--max-requests",
@@ -157,7 +160,7 @@ def wait_until_healthy(limit):
     return None
 
 
-def run_scenario(name, options, env, cluster, calls, work):
+def run_scenario(name, options, env, cluster, calls, work, booking_forms):
     sink = None if name == "mail-down" else MailSink(SMTP_PORT)
     env = {**env, "EMAIL_PORT": str(CLOSED_PORT if name == "mail-down" else SMTP_PORT)}
     site = Site(env, work, options.workers)
@@ -165,22 +168,41 @@ def run_scenario(name, options, env, cluster, calls, work):
         visitors, applicants = users.Tally(), users.Tally()
         links = users.site_links(BASE, visitors)
         outcome = {"confirmed": [], "refused": [], "unsent": 0}
+        booked = {"confirmed": [], "refused": [], "unsent": 0}
         budget = users.Budget(options.max_requests or int(2 * options.visitors * options.duration))
         started = time.monotonic()
         deadline = started + options.duration
-        threads = [
-            threading.Thread(
-                target=users.visitor,
-                args=(BASE, links, visitors, deadline, budget, options.think, seed),
-            )
-            for seed in range(options.visitors)
-        ] + [
-            threading.Thread(
-                target=users.applicant,
-                args=(BASE, calls, applicants, deadline, f"{name}-", seed + 1, outcome),
-            )
-            for seed in range(options.applicants)
-        ]
+        threads = (
+            [
+                threading.Thread(
+                    target=users.visitor,
+                    args=(BASE, links, visitors, deadline, budget, options.think, seed),
+                )
+                for seed in range(options.visitors)
+            ]
+            + [
+                threading.Thread(
+                    target=users.applicant,
+                    args=(BASE, calls, applicants, deadline, f"{name}-", seed + 1, outcome),
+                )
+                for seed in range(options.applicants)
+            ]
+            + [
+                threading.Thread(
+                    target=users.booker,
+                    args=(
+                        BASE,
+                        booking_forms,
+                        applicants,
+                        deadline,
+                        f"book-{name}-",
+                        seed + 1,
+                        booked,
+                    ),
+                )
+                for seed in range(options.bookers)
+            ]
+        )
         outage = {}
         if name == "db-restart":
             threads.append(
@@ -194,12 +216,18 @@ def run_scenario(name, options, env, cluster, calls, work):
             thread.join()
         elapsed = time.monotonic() - started
         found = settle(env, name, outcome)
+        found_bookings = settle_bookings(env, name, sink)
         worker_alive = site.worker.poll() is None
     finally:
         site.stop()
         if sink:
             sink.close()
-    return judge(name, visitors, applicants, outcome, found, outage, elapsed, sink, worker_alive)
+    row = judge(name, visitors, applicants, outcome, found, outage, elapsed, sink, worker_alive)
+    if name == "mail-down":
+        mailed_after = mail_comes_back(env, work, options.workers, found_bookings["bookings"])
+    else:
+        mailed_after = None
+    return judge_bookings(row, name, booked, found_bookings, mailed_after)
 
 
 def restart_midway(cluster, when, outage):
@@ -221,6 +249,90 @@ def settle(env, name, outcome):
     return found
 
 
+def mailed(sink, bookings):
+    """How many of these bookings' people the mail server has had an email for."""
+    return sum(1 for item in bookings if sink.sent_to.get(item["email"].lower()))
+
+
+def settle_bookings(env, name, sink):
+    """The bookings made in the scenario; with mail up, wait (a minute at most) for
+    each person's email."""
+    for _attempt in range(60):
+        found = inspect(env, "bookings", f"book-{name}-")
+        found["mailed"] = mailed(sink, found["bookings"]) if sink else 0
+        if sink is None or found["mailed"] == len(found["bookings"]):
+            break
+        time.sleep(1)
+    return found
+
+
+def mail_comes_back(env, work, workers, bookings):
+    """After the outage: the site again with the mail server up, until every booking's
+    email went (the worker retries 1 minute, then 5, after a failure: 7 minutes at most).
+    Returns how many of the bookings' people got their email."""
+    sink = MailSink(SMTP_PORT)
+    site = Site({**env, "EMAIL_PORT": str(SMTP_PORT)}, work, workers)
+    try:
+        deadline = time.monotonic() + 7 * 60
+        while mailed(sink, bookings) < len(bookings) and time.monotonic() < deadline:
+            time.sleep(1)
+        return mailed(sink, bookings)
+    finally:
+        site.stop()
+        sink.close()
+
+
+def judge_bookings(row, name, booked, found, mailed_after):
+    """The row with the bookings' columns: every booking that got a reference is kept
+    once under it, and its email went (at once, or once the mail server came back)."""
+    confirmed = booked["confirmed"]
+    _stored, lost, wrong, duplicated = kept_once(confirmed, found["bookings"])
+    failures = row["failures"]
+    if lost or duplicated or wrong:
+        failures.append(
+            f"bookings lost {len(lost)}, duplicated {len(duplicated)}, wrong reference {len(wrong)}"
+        )
+    if booked["refused"] or booked["unsent"]:
+        failures.append(f"bookings refused {booked['refused'][:3]}, unsent {booked['unsent']}")
+    if not confirmed:
+        failures.append("no booking was made")
+    count = len(found["bookings"])
+    if name == "mail-down":
+        if found["mail_waiting"] < count:
+            failures.append(f"booking emails waiting {found['mail_waiting']} of {count}")
+        if mailed_after != count:
+            failures.append(f"booking emails sent once mail was back: {mailed_after} of {count}")
+        mail = f"{found['mail_waiting']} waiting, {mailed_after} sent after"
+    else:
+        mail = f"{found['mailed']} sent"
+        if found["mailed"] != count:
+            failures.append(f"booking emails sent for {found['mailed']} of {count}")
+    row.pop("result")
+    row.pop("failures")
+    row["bookings"] = f"{len(confirmed)} made / {count} kept"
+    row["booking mail"] = mail
+    row["result"] = "PASS" if not failures else "FAIL"
+    row["failures"] = failures
+    return row
+
+
+def kept_once(confirmed, found):
+    """(stored by email, lost, under a wrong reference, emails stored twice) of the
+    forms the site confirmed with a reference, against the rows `found` stored."""
+    stored = {item["email"]: item for item in found}
+    per_email = {}
+    for item in found:
+        per_email[item["email"]] = per_email.get(item["email"], 0) + 1
+    lost = [item for item in confirmed if item["email"] not in stored]
+    wrong_reference = [
+        item
+        for item in confirmed
+        if item["email"] in stored and stored[item["email"]]["reference"] != item["reference"]
+    ]
+    duplicated = [email for email, count in per_email.items() if count > 1]
+    return stored, lost, wrong_reference, duplicated
+
+
 def judge(name, visitors, applicants, outcome, found, outage, elapsed, sink, worker_alive):
     # A request that was under way at any moment of the outage (or 5 s after) may fail.
     window = (outage.get("start", 0), outage.get("end", 0) + 5)
@@ -234,18 +346,8 @@ def judge(name, visitors, applicants, outcome, found, outage, elapsed, sink, wor
 
     everyone = [*visitors.server_errors, *applicants.server_errors]
     broken = [*visitors.connection_errors, *applicants.connection_errors]
-    stored = {item["email"]: item for item in found["applications"]}
-    per_email = {}
-    for item in found["applications"]:
-        per_email[item["email"]] = per_email.get(item["email"], 0) + 1
     confirmed = outcome["confirmed"]
-    lost = [item for item in confirmed if item["email"] not in stored]
-    wrong_reference = [
-        item
-        for item in confirmed
-        if item["email"] in stored and stored[item["email"]]["reference"] != item["reference"]
-    ]
-    duplicated = [email for email, count in per_email.items() if count > 1]
+    stored, lost, wrong_reference, duplicated = kept_once(confirmed, found["applications"])
     files_ok = sum(
         1
         for item in confirmed
@@ -337,10 +439,16 @@ def main():
         calls = inspect(env, "calls")
         if not calls:
             raise SystemExit("The demo site has no open call to apply to.")
+        booking_forms = inspect(env, "booking_forms")
+        if not booking_forms:
+            raise SystemExit("The demo site has no event with a waiting list to book.")
         for name in scenarios:
-            size = f"{options.visitors} visitors, {options.applicants} applicants"
+            size = (
+                f"{options.visitors} visitors, {options.applicants} applicants, "
+                f"{options.bookers} booking"
+            )
             print(f"{name}: {options.duration:.0f} s, {size}", flush=True)  # noqa: T201
-            rows.append(run_scenario(name, options, env, cluster, calls, work))
+            rows.append(run_scenario(name, options, env, cluster, calls, work, booking_forms))
     finally:
         try:
             cluster.drop_database(DATABASE)

@@ -1,4 +1,5 @@
-"""A minimal SMTP server that accepts every message and counts it (the 'mail is up' case)."""
+"""A minimal SMTP server that accepts every message and counts it (the 'mail is up' case),
+with the addresses each was sent to."""
 
 import socketserver
 import threading
@@ -10,13 +11,25 @@ class _Session(socketserver.StreamRequestHandler):
 
     def handle(self):
         self.reply("220 loadtest ESMTP")
+        recipients = []
         while line := self.rfile.readline():
-            command = line.decode("latin-1").strip().upper()
-            if command.startswith("DATA"):
+            text = line.decode("latin-1").strip()
+            command = text.upper()
+            if command.startswith("RCPT TO:"):
+                recipients.append(text[8:].strip().strip("<>").lower())
+                self.reply("250 ok")
+            elif command.startswith(("MAIL FROM:", "RSET")):
+                recipients = []
+                self.reply("250 ok")
+            elif command.startswith("DATA"):
                 self.reply("354 go on")
                 while self.rfile.readline() not in (b".\r\n", b""):
                     pass
-                self.server.received += 1
+                with self.server.lock:
+                    self.server.received += 1
+                    for address in recipients:
+                        self.server.sent_to[address] = self.server.sent_to.get(address, 0) + 1
+                recipients = []
                 self.reply("250 kept")
             elif command.startswith("QUIT"):
                 self.reply("221 bye")
@@ -32,6 +45,8 @@ class MailSink(socketserver.ThreadingTCPServer):
     def __init__(self, port):
         super().__init__(("127.0.0.1", port), _Session)
         self.received = 0
+        self.sent_to = {}  # address: messages received for it
+        self.lock = threading.Lock()
         threading.Thread(target=self.serve_forever, daemon=True).start()
 
     def close(self):

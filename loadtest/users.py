@@ -1,4 +1,5 @@
-"""The simulated people: visitors who browse, applicants who fill in a call's form.
+"""The simulated people: visitors who browse, applicants who fill in a call's form, and
+people who book a place at an event with its booking form.
 
 They talk to the site as a browser behind the site's nginx would: plain HTTP on
 loopback with `X-Forwarded-Proto: https` and `X-Forwarded-For` (TRUSTED_PROXY_COUNT=1),
@@ -19,6 +20,8 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 REFERENCE = re.compile(r"\b[A-Z]{2,8}-\d{4}-\d{4}\b")
+APPLICATION_FORM = "form[enctype='multipart/form-data']"
+BOOKING_FORM = "main form[method=post]"
 
 
 @dataclass
@@ -177,8 +180,9 @@ def fill_in(form, email, number):
     return data, files
 
 
-def apply_once(browser, base, call_url, email, number, outcome):
-    """GET the form, POST it (again with the same form after a failure), read the reference."""
+def apply_once(browser, base, call_url, email, number, outcome, form_selector=APPLICATION_FORM):
+    """GET the form, POST it (again with the same form after a failure), read the reference.
+    Booking forms are sent the same way (`form_selector` BOOKING_FORM; no files)."""
     page = None
     for _attempt in range(20):
         page = browser.request("GET", call_url)
@@ -188,7 +192,7 @@ def apply_once(browser, base, call_url, email, number, outcome):
     else:
         outcome["unsent"] += 1
         return
-    form = BeautifulSoup(page.text, "html.parser").select_one("form[enctype='multipart/form-data']")
+    form = BeautifulSoup(page.text, "html.parser").select_one(form_selector)
     data, files = fill_in(form, email, number)
     sent = {name: hashlib.sha256(content).hexdigest() for name, content, _type in files.values()}
     origin = base.replace("http://", "https://")
@@ -221,13 +225,21 @@ def apply_once(browser, base, call_url, email, number, outcome):
     )
 
 
-def applicant(base, call_urls, tally, deadline, prefix, seed, outcome):
+def applicant(base, urls, tally, deadline, prefix, seed, outcome, form=APPLICATION_FORM):
+    """Apply to a call again and again (or book a place, `form` BOOKING_FORM: the first
+    date offered, one place, the waiting list once the date is full)."""
     chance = random.Random(seed)  # noqa: S311 (not for security)
+    network = 2 if form == APPLICATION_FORM else 3
     number = 0
     while time.monotonic() < deadline:
         number += 1
-        # Each application from its own address, as different people's would be.
-        browser = Browser(base, tally, f"10.2.{seed}.{number % 250 + 1}")
+        # Each one from its own address, as different people's would be.
+        browser = Browser(base, tally, f"10.{network}.{seed}.{number % 250 + 1}")
         email = f"{prefix}{seed}-{number}@example.org"
-        apply_once(browser, base, chance.choice(call_urls), email, seed * 1000 + number, outcome)
+        url = chance.choice(urls)
+        apply_once(browser, base, url, email, seed * 1000 + number, outcome, form)
         time.sleep(chance.uniform(0.5, 1.5))
+
+
+def booker(base, form_urls, tally, deadline, prefix, seed, outcome):
+    applicant(base, form_urls, tally, deadline, prefix, seed, outcome, BOOKING_FORM)
