@@ -127,6 +127,7 @@ def test_menu_shows_the_programmes_in_the_visitors_language(client):
         ("Чорабиниҳо", "/tg/chorabiniho/"),
         ("Дар бораи марказ", "/tg/dar-borai-markaz/"),
         ("Тамос", "/tg/tamos/"),
+        ("Маркази захираҳо", "/tg/zakhiraho/"),
     ]
 
 
