@@ -1,6 +1,7 @@
 """
 The bench data set: the demo content, then many more events, news items, projects
-and applications, each page in English, Russian and Tajik.
+and applications, each page in English, Russian and Tajik, and materials of the
+resource centre in English (its catalogue lists one language's).
 
 Pages are added with Wagtail's `add_child` and published as they are created (live,
 with publication dates, no revisions): the public site reads only the page tables,
@@ -33,6 +34,7 @@ from demo.loader import load_demo_content
 from events.enums import EventCategory
 from events.models import EventIndexPage, EventPage, Venue
 from news.models import NewsIndexPage, NewsKind, NewsPage, NewsTag, NewsTagLink
+from partners.models import Organisation
 from people.models import Person
 from programmes.models import ProgrammePage
 from projects.models import (
@@ -44,6 +46,7 @@ from projects.models import (
     ProjectType,
     ProjectTypeLink,
 )
+from resources.models import MaterialLanguage, Resource, ResourceKind, ResourceStatus
 
 LANGUAGES = ["en", "ru", "tg"]
 # A few words per language, so titles and text have the bytes of the real thing.
@@ -66,6 +69,7 @@ class Size:
     news: int = 200
     projects: int = 50
     applications: int = 2000
+    materials: int = 2000
 
     def scaled(self, factor):
         """This size times `factor`, at least one of each."""
@@ -158,6 +162,9 @@ class Builder:
         started = time.monotonic()
         self.applications()
         progress(f"{self.size.applications} applications", started)
+        started = time.monotonic()
+        self.materials()
+        progress(f"{self.size.materials} materials", started)
 
     def pick(self, choices, language, number):
         return choices[language][number % len(choices[language])]
@@ -252,6 +259,29 @@ class Builder:
             )
         Application.objects.bulk_create(rows, batch_size=500)
 
+    def materials(self):
+        """Approved English materials of the demo's organisations, saved one by one as
+        staff add them (the search index too), with text as if read from their files."""
+        organisations = list(Organisation.objects.filter(locale=self.locales["en"]))
+        languages = list(MaterialLanguage.objects.all())
+        kinds = itertools.cycle(ResourceKind.values)
+        for number in range(self.size.materials):
+            material = Resource(
+                title=f"{self.words('en', 6).capitalize()} {number}",
+                slug=f"bench-material-{number}",
+                summary=self.words("en", 40),
+                file_text=self.words("en", 300),
+                kind=next(kinds),
+                year=2010 + number % 16,
+                organisation=organisations[number % len(organisations)],
+                locale=self.locales["en"],
+                status=ResourceStatus.APPROVED,
+                public=number % 5 == 0,
+            )
+            material.save()
+            material.languages.set(languages[: 1 + number % len(languages)])
+            material.themes.set([self.pick(self.themes, "en", number)])
+
 
 def load_demo():
     started = time.monotonic()
@@ -273,4 +303,5 @@ def counts():
         "news items": NewsPage.objects.count(),
         "projects": ProjectPage.objects.count(),
         "applications": Application.objects.count(),
+        "materials": Resource.objects.count(),
     }

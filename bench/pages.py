@@ -24,6 +24,7 @@ from home.models import HomePage
 from news.models import NewsIndexPage
 from programmes.models import ProgrammePage
 from projects.models import ProjectIndexPage
+from resources.models import ResourceCentrePage
 
 RUNS = 50
 # kind: (most queries, most median milliseconds); a listing's count must also stay
@@ -61,6 +62,7 @@ def key_urls():
     one_off = _english(EventPage, recurrences="").last()
     weekly = _english(EventPage).exclude(recurrences="").last()
     call = _english(OpenCallPage, opens_at__lte=now, closes_at__gt=now).first()
+    centre = _english(ResourceCentrePage).get().url
     return [
         Url("home", "home", _english(HomePage).get().url),
         Url("programme", "detail", _english(ProgrammePage).first().url),
@@ -72,6 +74,8 @@ def key_urls():
         Url("event page, weekly", "detail", weekly.url),
         Url("open call form", "detail", call.url),
         Url("search", "listing", "/en/search/?q=jazz"),
+        Url("resource centre", "listing", centre),
+        Url("resource centre search", "listing", f"{centre}?q=jazz"),
         Url("admin: applications", "listing", "/admin/applications/", staff=True),
     ]
 

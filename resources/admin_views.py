@@ -1,21 +1,28 @@
 """The moderation queue in the admin: materials waiting for moderation, oldest first,
 with their files and the three decisions. Both views check on the server that the user
-may moderate (`resources.moderate_resource`)."""
+may moderate (`resources.moderate_resource`).
+
+A material shared by someone whose membership of its organisation staff have not
+confirmed yet says so, in its row and once approved, with a link to confirm it in
+Partner accounts: approving it makes the organisation a contributor.
+"""
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from resources import moderation
-from resources.models import Resource, ResourceFile, ResourceStatus
+from resources.models import PartnerAccount, Resource, ResourceFile, ResourceStatus
 
 APPROVE, CHANGES, REJECT = "approve", "changes", "reject"
 
@@ -30,9 +37,21 @@ class DecisionForm(forms.Form):
     )
 
 
+def unconfirmed_accounts(user_ids):
+    """{user id: partner account} of those users whose membership is not confirmed."""
+    accounts = PartnerAccount.objects.filter(user_id__in=user_ids, membership_confirmed=False)
+    return {account.user_id: account for account in accounts}
+
+
+def confirm_url(account):
+    """The page of Partner accounts where staff confirm the account's membership."""
+    return reverse("resource_partner_accounts:edit", args=[account.pk])
+
+
 def waiting_materials():
     """The materials waiting for moderation, oldest first, each with its current files
-    as `current_files`: three queries, whatever their number."""
+    as `current_files` and, when its submitter's membership is not confirmed, the link
+    to confirm it as `confirm_membership_url`: four queries, whatever their number."""
     materials = list(
         Resource.objects.filter(status=ResourceStatus.SUBMITTED)
         .select_related("organisation", "locale")
@@ -42,12 +61,22 @@ def waiting_materials():
     keys = {material.translation_key for material in materials}
     for file in ResourceFile.objects.current().filter(resource_key__in=keys):
         files.setdefault(file.resource_key, []).append(file)
+    unconfirmed = unconfirmed_accounts({material.submitted_by_id for material in materials})
     for material in materials:
         material.current_files = files.get(material.translation_key, [])
+        account = unconfirmed.get(material.submitted_by_id)
+        material.confirm_membership_url = confirm_url(account) if account else ""
     return materials
 
 
-class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
+class TitledAdminView(WagtailAdminTemplateMixin):
+    """An admin page whose header names it (after Home), as Wagtail's own pages do."""
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+
+class ModerationQueueView(TitledAdminView, TemplateView):
     template_name = "resources/admin/moderation_queue.html"
     page_title = gettext_lazy("Moderation queue")
     header_icon = "tasks"
@@ -90,4 +119,22 @@ def moderate(request, pk):
         messages.error(request, str(error))
     else:
         messages.success(request, done % {"title": resource.title})
+        if step == APPROVE:
+            warn_of_unconfirmed_membership(request, resource)
     return redirect("resource_moderation")
+
+
+def warn_of_unconfirmed_membership(request, resource):
+    """Once approved, a material of an unconfirmed member: say so, linking to confirm."""
+    account = unconfirmed_accounts([resource.submitted_by_id]).get(resource.submitted_by_id)
+    if account is None:
+        return
+    admin_messages.warning(
+        request,
+        _(
+            "%(email)s, who shared it, is not a confirmed member of %(organisation)s: "
+            "check that they belong to it before confirming their membership."
+        )
+        % {"email": account.user.email, "organisation": account.organisation},
+        buttons=[admin_messages.button(confirm_url(account), _("Confirm the membership"))],
+    )

@@ -2,7 +2,9 @@
 
 Downloads per material, per organisation, per month and per language of the site the
 visitor read (from `MonthlyDownloads`: counts, never who downloaded), and contributions
-per organisation: its members (partner accounts) and its materials approved and waiting.
+per organisation: its members (partner accounts whose address is verified and whose
+membership staff confirmed: anyone can name an organisation at sign-up) and its
+materials approved and waiting.
 
 A material and an organisation have one row per language: the figures count each
 once, by its `translation_key`, and name it in the language asked for (else the site's
@@ -108,8 +110,9 @@ def by_organisation(period, language):
 
 
 def contributions(period, language):
-    """Each organisation with members or materials: members, materials approved and
-    waiting (materials counted once whatever their translations)."""
+    """Each organisation with members or materials: members (confirmed and verified
+    accounts only), materials approved and waiting (materials counted once whatever
+    their translations)."""
     materials = (
         period.dates(Resource.objects.order_by(), "created_at")
         .filter(organisation__isnull=False)
@@ -125,6 +128,7 @@ def contributions(period, language):
     )
     members = (
         PartnerAccount.objects.order_by()
+        .filter(membership_confirmed=True, email_verified_at__isnull=False)
         .values("organisation__translation_key")
         .annotate(members=Count("pk"))
     )

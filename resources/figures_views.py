@@ -12,8 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-
+from resources.admin_views import TitledAdminView
 from resources.figures import Period, figures
 from resources.figures_export import figures_workbook
 
@@ -44,7 +43,7 @@ def may_see_figures(user):
     return user.has_perm(PERMISSION)
 
 
-class FiguresView(WagtailAdminTemplateMixin, TemplateView):
+class FiguresView(TitledAdminView, TemplateView):
     template_name = "resources/admin/figures.html"
     page_title = _("Resource centre figures")
     header_icon = "table"

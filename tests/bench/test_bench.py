@@ -7,10 +7,10 @@ from wagtail.models import Locale
 from bench import data, pages
 from events.models import EventPage
 
-TINY = data.Size(events=3, recurring=1, news=2, projects=1, applications=4)
+TINY = data.Size(events=3, recurring=1, news=2, projects=1, applications=4, materials=5)
 
 
-def test_builder_adds_each_page_in_three_languages_and_the_applications(db):
+def test_builder_adds_each_page_in_three_languages_the_applications_and_materials(db):
     before = data.counts()
 
     after = data.add(TINY)
@@ -21,7 +21,14 @@ def test_builder_adds_each_page_in_three_languages_and_the_applications(db):
         "news items": before["news items"] + 6,
         "projects": before["projects"] + 3,
         "applications": before["applications"] + 4,
+        "materials": before["materials"] + 5,
     }
+    # The catalogue lists them and its search finds a word of their files' text.
+    urls = {url.name: url.path for url in pages.key_urls()}
+    newest = data.Resource.objects.get(slug="bench-material-4")
+    assert newest.title in Client().get(urls["resource centre"]).content.decode()
+    found = Client().get(urls["resource centre search"]).content.decode()
+    assert "bench-material-" in found  # links to materials whose text has "jazz"
     weekly = EventPage.objects.get(slug="bench-event-0", locale__language_code="en")
     assert weekly.recurrences.rrules
     for language, letters in [("ru", "абвгдеклмнопрст"), ("tg", "ғӣқӯҳҷ")]:

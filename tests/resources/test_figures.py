@@ -72,13 +72,14 @@ def downloads(resource, month, language, count):
     MonthlyDownloads.objects.create(resource=resource, month=month, language=language, count=count)
 
 
-def member(email, organisation):
+def member(email, organisation, *, confirmed=True, verified=True):
     user = get_user_model().objects.create_user(username=email, email=email, password="x")
     PartnerAccount.objects.create(
         user=user,
         organisation=organisation,
         organisation_type="cso",
-        email_verified_at=timezone.now(),
+        email_verified_at=timezone.now() if verified else None,
+        membership_confirmed=confirmed,
     )
 
 
@@ -141,6 +142,27 @@ def test_the_figures_page_counts_downloads_per_material_organisation_month_and_l
     summary = page.select_one(".resource-figures__summary").get_text(" ", strip=True)
     assert "10 downloads" in summary
     assert "3 partner accounts from 2 organisations" in summary
+    assert page.select_one("h1").get_text(strip=True) == "Resource centre figures"
+
+
+def test_only_confirmed_members_with_a_verified_address_count(client, figures):
+    """Anyone can name an organisation at sign-up: the report counts the accounts staff
+    confirmed as its members, whose address is verified."""
+    khatlon = Organisation.objects.get(name="Khatlon Women's Network")
+    member("claims@khatlon.example", khatlon, confirmed=False)
+    member("never-verified@khatlon.example", khatlon, verified=False)
+    stranger = organisation("Unknown Union", "Неизвестный союз")
+    member("claims@unknown.example", stranger, confirmed=False)
+    client.force_login(staff())
+
+    page = soup(client.get(URL))
+
+    summary = page.select_one(".resource-figures__summary").get_text(" ", strip=True)
+    assert "3 partner accounts from 2 organisations" in summary
+    assert table(page, "contributions") == [
+        ["Zarafshon Initiative", "2", "1", "0"],
+        ["Khatlon Women's Network", "1", "1", "1"],
+    ]  # no row for an organisation whose only account is unconfirmed
 
 
 def test_a_period_counts_its_months_only(client, figures):

@@ -124,6 +124,57 @@ def test_asking_for_changes_needs_a_message_which_the_partner_gets_in_their_lang
     assert ModelLogEntry.objects.filter(action="resources.ask_for_changes").count() == 1
 
 
+def unconfirmed_beside(contributor):
+    """(Someone who named the contributor's organisation at sign-up and is not confirmed
+    as its member, what they shared, what the contributor shared)."""
+    stranger = partner(
+        "claims@pamir.example", organisation=contributor.organisation, confirmed=False
+    )
+    claimed = submitted(stranger, "Shared by someone unconfirmed")
+    return stranger, claimed, submitted(contributor, "Shared by a confirmed member")
+
+
+def test_the_queue_says_when_the_submitter_is_not_a_confirmed_member(
+    client, moderator, contributor
+):
+    stranger, claimed, trusted = unconfirmed_beside(contributor)
+    client.force_login(moderator)
+
+    page = soup(client.get(reverse(QUEUE)))
+
+    assert page.select_one("h1").get_text(strip=True) == "Moderation queue"
+    notice = page.select_one(f"#material-{claimed.pk} .resource-moderation__unconfirmed")
+    assert "not a confirmed member of Women of the Pamirs" in notice.get_text(" ", strip=True)
+    edit = reverse("resource_partner_accounts:edit", args=[stranger.pk])
+    assert notice.a["href"] == edit
+    assert page.select_one(f"#material-{trusted.pk} .resource-moderation__unconfirmed") is None
+    assert client.get(edit).status_code == 200  # the moderator may confirm it there
+
+
+def test_approving_a_material_of_an_unconfirmed_member_says_so_with_a_link(
+    post, client, moderator, contributor
+):
+    stranger, claimed, trusted = unconfirmed_beside(contributor)
+    client.force_login(moderator)
+
+    response = post(reverse("resource_moderate", args=[claimed.pk]), {"decision": "approve"})
+
+    shown = soup(client.get(response.url)).select_one(".messages")
+    messages = shown.get_text(" ", strip=True)
+    assert "“Shared by someone unconfirmed” is approved" in messages
+    assert "claims@pamir.example, who shared it, is not a confirmed member" in messages
+    confirm = shown.find("a", string=lambda text: "Confirm the membership" in (text or ""))
+    assert confirm["href"] == reverse("resource_partner_accounts:edit", args=[stranger.pk])
+    page = soup(client.get(response.url))  # shown once
+    assert "claims@pamir.example" not in page.get_text()
+
+    response = post(reverse("resource_moderate", args=[trusted.pk]), {"decision": "approve"})
+    page = soup(client.get(response.url))
+    link = page.select_one(".messages a")
+    assert link is None
+    assert "not a confirmed member" not in page.select_one(".messages").get_text()
+
+
 def test_rejecting_with_or_without_a_message(post, client, moderator, contributor):
     quiet = submitted(contributor, "Quiet refusal")
     said = submitted(contributor, "Explained refusal", slug="explained")
