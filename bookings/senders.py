@@ -27,6 +27,9 @@ RETRIED = (OSError, TemporaryFailure)
 
 
 class Sender:
+    """The interface each channel implements (docs/booking-notices.md): `name` for the
+    log, `reaches` and `send`; EmailSender and ConsoleSender are the two shipped."""
+
     name = ""
 
     def reaches(self, booking):
@@ -34,6 +37,7 @@ class Sender:
         return True
 
     def send(self, booking, subject, body):
+        """Deliver the message, or raise TemporaryFailure to be tried again later."""
         raise NotImplementedError
 
 
