@@ -18,7 +18,17 @@ def main():
     parser.add_argument(
         "--scale", type=float, default=1.0, help="multiply the data set (0.1 for a quick check)"
     )
-    scale = parser.parse_args().scale
+    parser.add_argument(
+        "--only",
+        choices=["resources"],
+        help="resources: the demo and the materials alone, and only the resource centre's "
+        "rows (catalogue and search), without gunicorn or Chromium",
+    )
+    parser.add_argument(
+        "--runs", type=int, default=None, help="requests timed per address (default 50)"
+    )
+    arguments = parser.parse_args()
+    scale = arguments.scale
     with workspace.prepared() as folder:
         import django
 
@@ -34,9 +44,12 @@ def main():
         call_command("collectstatic", verbosity=0, interactive=False)
         progress("migrated, static files collected", started)
         data.load_demo()
-        baseline = pages.baseline_queries()
+        baseline = pages.baseline_queries(only=arguments.only)
         started = time.monotonic()
-        counts = data.add(data.Size().scaled(scale))
+        size = data.Size().scaled(scale)
+        if arguments.only == "resources":
+            size = size.materials_only()
+        counts = data.add(size)
         with connections["default"].cursor() as cursor:
             # Statistics for the query planner, as a database in service has them
             # (PostgreSQL's autovacuum); without them it plans for empty tables.
@@ -47,14 +60,19 @@ def main():
         # out of the garbage collector's way, as if the pages were served by a new one.
         gc.collect()
         gc.freeze()
-        progress(f"timing {pages.RUNS} requests per address")
-        rows = pages.table_rows(baseline)
+        progress(f"timing {arguments.runs or pages.RUNS} requests per address")
+        rows = pages.table_rows(baseline, runs=arguments.runs or pages.RUNS, only=arguments.only)
         print(
             f"Database: {connections['default'].vendor}; "
             + ", ".join(f"{n} {w}" for w, n in counts.items())
         )
-        print(f"\nServer time through Django, page cache off, {pages.RUNS} requests each")
+        print(
+            f"\nServer time through Django, page cache off, {arguments.runs or pages.RUNS} "
+            "requests each"
+        )
         print(pages.format_table(rows))
+        if arguments.only:
+            return
         urls = {row.url.name: row.url.path for row in rows}
         connections.close_all()  # gunicorn opens the database now
 

@@ -71,6 +71,12 @@ class Size:
     applications: int = 2000
     materials: int = 2000
 
+    def materials_only(self):
+        """This size's materials and nothing else of the bulk data."""
+        return Size(
+            events=0, recurring=0, news=0, projects=0, applications=0, materials=self.materials
+        )
+
     def scaled(self, factor):
         """This size times `factor`, at least one of each."""
         return Size(

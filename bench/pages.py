@@ -55,14 +55,16 @@ def _english(model, **filters):
     return model.objects.live().filter(locale__language_code="en", **filters).order_by("pk")
 
 
-def key_urls():
-    """The addresses the bench times, found in whatever data the database holds."""
+def key_urls(only=None):
+    """The addresses the bench times, found in whatever data the database holds; with
+    `only="resources"`, the resource centre's alone."""
+    if only == "resources":
+        return resource_urls()
     now = timezone.localtime()
     events = _english(EventIndexPage).get().url
     one_off = _english(EventPage, recurrences="").last()
     weekly = _english(EventPage).exclude(recurrences="").last()
     call = _english(OpenCallPage, opens_at__lte=now, closes_at__gt=now).first()
-    centre = _english(ResourceCentrePage).get().url
     return [
         Url("home", "home", _english(HomePage).get().url),
         Url("programme", "detail", _english(ProgrammePage).first().url),
@@ -74,9 +76,16 @@ def key_urls():
         Url("event page, weekly", "detail", weekly.url),
         Url("open call form", "detail", call.url),
         Url("search", "listing", "/en/search/?q=jazz"),
+        *resource_urls(),
+        Url("admin: applications", "listing", "/admin/applications/", staff=True),
+    ]
+
+
+def resource_urls():
+    centre = _english(ResourceCentrePage).get().url
+    return [
         Url("resource centre", "listing", centre),
         Url("resource centre search", "listing", f"{centre}?q=jazz"),
-        Url("admin: applications", "listing", "/admin/applications/", staff=True),
     ]
 
 
@@ -146,21 +155,21 @@ def judge(row, baseline):
 
 
 @override_settings(PAGE_CACHE_SECONDS=0)
-def baseline_queries():
+def baseline_queries(only=None):
     """Each listing's query count: taken on the demo content, before the bulk data."""
     by_staff = clients()
     return {
         url.name: query_count(by_staff[url.staff], url)
-        for url in key_urls()
+        for url in key_urls(only)
         if url.kind == "listing"
     }
 
 
 @override_settings(PAGE_CACHE_SECONDS=0)
-def table_rows(baseline, runs=RUNS):
+def table_rows(baseline, runs=RUNS, only=None):
     by_staff = clients()
     rows = [measure(by_staff[False], static_url(), runs)]
-    rows += [judge(measure(by_staff[url.staff], url, runs), baseline) for url in key_urls()]
+    rows += [judge(measure(by_staff[url.staff], url, runs), baseline) for url in key_urls(only)]
     return rows
 
 
