@@ -1,13 +1,16 @@
 """The catalogue of the resource centre: its filters, search inside the files' text and sort.
 
 A fixed number of queries whatever the number of materials: the filters' choices (themes,
-organisations, years: one query each), the count and the page of materials, then for the
-page's materials their languages, their organisations' names in the visitor's language
-and their current files (one query each).
+organisations, years: one query each), the count and the page of materials (with words and
+no other sort, best match first: the count, the page's index rows ranked in the search
+index, then their materials, as the site search ranks pages: `search.ranking`), then for
+the page's materials their languages, their organisations' names in the visitor's language
+and their current files (one query each). Neither the text read from the files nor the
+files' own text is loaded for a listing: only search reads it, in the index.
 """
 
 from django import forms
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -21,7 +24,7 @@ from partners.models import Organisation
 from projects.models import ProjectTheme
 from resources.models import Resource, ResourceFile, ResourceKind, ResourceStatus
 from resources.models.materials import LanguageName
-from search.ranking import with_stems
+from search.ranking import RankedMatches, ranked_matches, with_stems
 from search.views import MAX_QUERY_LENGTH, printable
 
 NEWEST, MOST_DOWNLOADED = "newest", "downloads"
@@ -32,6 +35,11 @@ PDF = "application/pdf"
 def approved(locale_id):
     """The approved materials of one language."""
     return Resource.objects.filter(locale_id=locale_id, status=ResourceStatus.APPROVED)
+
+
+def listed(materials):
+    """The `materials` without the text read from their files, which cards never show."""
+    return materials.defer("file_text")
 
 
 class ResourceFilters(forms.Form):
@@ -69,7 +77,9 @@ class ResourceFilters(forms.Form):
         # Only organisations and years some material names: a choice never leads to nothing.
         self.fields["organisation"].queryset = Organisation.objects.filter(
             locale_id=locale_id,
-            translation_key__in=materials.values("organisation__translation_key"),
+            translation_key__in=Organisation.objects.filter(
+                pk__in=materials.values("organisation_id")
+            ).values("translation_key"),
         )
         self.fields["year"].choices = LazyYears(materials)
 
@@ -80,6 +90,11 @@ class ResourceFilters(forms.Form):
     @property
     def words(self):
         return self.cleaned_data["q"] if self.is_valid() else ""
+
+    @property
+    def joins(self):
+        """Whether a filter reads another table (themes, languages of the material)."""
+        return self.is_valid() and any(self.cleaned_data[name] for name in ("theme", "language"))
 
     def filter(self, materials):
         """The materials that match the filters (not the words); none when a value is unknown."""
@@ -101,19 +116,26 @@ class ResourceFilters(forms.Form):
         return materials
 
     def results(self):
-        """The matching materials in the order asked for: a queryset, or search results
-        (best match first unless a sort is chosen) when words are given."""
+        """The matching materials in the order asked for, for a Paginator: a queryset, or
+        when words are given and no sort is chosen, the matches best first
+        (`search.ranking.RankedMatches`)."""
         sort = self.cleaned_data.get("sort") if self.is_valid() else ""
         materials = approved(self.locale_id)
-        # Filters that join (themes, languages) go into a subquery: search results
-        # filter on the material's own fields only.
-        matching = materials.filter(pk__in=self.filter(materials).values("pk"))
-        matching = matching.order_by(*ORDERING[sort or NEWEST])
+        matching = self.filter(materials)
+        if self.joins:
+            # Filters that join (themes, languages) go into a subquery: search filters
+            # on the material's own fields only, and a material is listed once.
+            matching = materials.filter(pk__in=matching.values("pk"))
+        matching = listed(matching).order_by(*ORDERING[sort or NEWEST])
         words = printable(self.words).strip()
         if not words:
             return matching
+        # Each word (folded as the materials' word_forms are) or its stem.
         query = with_stems(fold(words).replace('"', " "))
-        return get_search_backend().search(query, matching, order_by_relevance=not sort)
+        matches = ranked_matches(matching, query)
+        if matches is None:  # a search backend of another kind ranks its own way
+            return get_search_backend().search(query, matching, order_by_relevance=not sort)
+        return matches.unranked() if sort else matches
 
 
 class LazyYears:
@@ -156,8 +178,10 @@ def with_details(materials):
         ).values_list("translation_key", "name")
     )
     files = {}
-    found = ResourceFile.objects.current().filter(
-        resource_key__in={material.translation_key for material in materials}
+    found = (
+        ResourceFile.objects.current()
+        .filter(resource_key__in={material.translation_key for material in materials})
+        .defer("text")
     )
     for file in found.order_by("pk"):
         files.setdefault(file.resource_key, []).append(file)
@@ -173,8 +197,21 @@ def with_details(materials):
     return materials
 
 
+def all_public(results):
+    """Whether anyone may download each of the `results` (ResourceFilters.results), in
+    one query that loads none of them."""
+    if isinstance(results, RankedMatches):
+        results = results.unranked()
+    if isinstance(results, QuerySet):
+        return not results.filter(public=False).exists()
+    return all(material.public for material in results)  # another search backend's
+
+
 def catalogue_page(request, results, per_page):
     """The page of `results` (ResourceFilters.results) the request asks for, with details."""
-    page_obj = paginate(request, results, per_page)
+    if isinstance(results, RankedMatches):
+        page_obj = results.page(request, per_page)
+    else:
+        page_obj = paginate(request, results, per_page)
     page_obj.object_list = with_details(list(page_obj.object_list))
     return page_obj

@@ -34,7 +34,7 @@ def zip_allowed(user, page_obj, results):
         return False
     if is_member(user):
         return True
-    return all(material.public for material in results[: downloads.ZIP_MAX_MATERIALS])
+    return catalogue_rules.all_public(results)
 
 
 def catalogue(request, page):

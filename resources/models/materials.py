@@ -175,6 +175,12 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
             models.Index(
                 fields=["locale", "status", "-downloads"], name="resource_most_downloaded"
             ),
+            # The catalogue's choices of years and organisations, read from the index
+            # alone rather than from every material's row.
+            models.Index(fields=["locale", "status", "year"], name="resource_years"),
+            models.Index(
+                fields=["locale", "status", "organisation"], name="resource_organisations"
+            ),
         ]
 
     get_kind_display = label_of("kind", ResourceKind)
