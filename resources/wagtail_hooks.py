@@ -16,6 +16,7 @@ from resources import admin_views, figures_views, moderation
 from resources.admin_forms import ResourceAdminForm
 from resources.admin_listing import ResourceIndexView
 from resources.models import Resource
+from resources.panels import FileVersionsPanel
 from resources.partner_accounts_admin import MENU_HOOK, PartnerAccountViewSet
 
 
@@ -56,6 +57,7 @@ class ResourceViewSet(SnippetViewSet):
             FieldPanel("external_url"),
             FieldPanel("related_page"),
             FieldPanel("public"),
+            FileVersionsPanel(heading=_("Files and their versions")),
             FieldPanel("new_file"),
             FieldPanel("replaces"),
         ],

@@ -10,6 +10,7 @@ import pytest
 
 from resources.models import Resource, ResourceFile, ResourceStatus
 from tests.helpers import soup
+from tests.resources.account_helpers import partner
 from tests.resources.conftest import a_material
 from tests.resources.samples import pdf, upload
 
@@ -200,3 +201,65 @@ def test_the_resource_centre_menu_offers_materials_and_the_moderation_queue(rf, 
     labels = {str(item.label) for item in centre_item.menu.menu_items_for_request(request)}
 
     assert {"Materials", "Moderation queue"} <= labels
+
+
+def version_rows(response):
+    """The rows of the edit form's "Files and their versions" panel, as text."""
+    return [
+        [cell.get_text(" ", strip=True) for cell in row.select("td")]
+        for row in soup(response).select(".resource-file-versions tbody tr")
+    ]
+
+
+def test_the_edit_form_shows_each_version_of_a_file_the_current_one_marked(
+    client, moderator, centre, private_files
+):
+    moderator.first_name, moderator.last_name = "Firuza", "Karimova"
+    moderator.save()
+    client.force_login(moderator)
+    material = a_material("Budget hearings in Rasht")
+    edit = reverse("wagtailsnippets_resources_resource:edit", args=[material.pk])
+    client.post(edit, material_data(new_file=pdf("hearing.pdf", "First draft")))
+    first = ResourceFile.objects.get()
+    assert version_rows(client.get(edit))[0][:1] == ["hearing.pdf"]
+
+    client.post(
+        edit, material_data(new_file=pdf("hearing-v2.pdf", "Final minutes"), replaces=first.pk)
+    )
+    response = client.get(edit)
+
+    (new, old) = version_rows(response)
+    assert new[0] == "hearing-v2.pdf"
+    assert "Firuza Karimova" in new[2]
+    assert new[3] == "Current"
+    assert old[0] == "hearing.pdf"
+    assert old[3].startswith("Replaced on ") and old[3].endswith(" by hearing-v2.pdf")
+    links = [a["href"] for a in soup(response).select(".resource-file-versions a")]
+    assert len(links) == 2
+    old_file = client.get(links[1])  # the earlier version too, through the checked download
+    assert old_file.status_code == 200
+    assert b"".join(old_file.streaming_content).startswith(b"%PDF")
+
+
+def test_a_partners_upload_shows_their_organisation_not_their_name(
+    client, boss, centre, add_file, private_files
+):
+    account = partner()
+    material = a_material("Budget hearings in Rasht", organisation=account.organisation)
+    add_file(material, name="minutes.pdf", uploaded_by=account.user)
+
+    response = client.get(reverse("wagtailsnippets_resources_resource:edit", args=[material.pk]))
+
+    ((name, _size, uploaded, version, _link),) = version_rows(response)
+    assert name == "minutes.pdf"
+    assert "A member of Women of the Pamirs" in uploaded
+    assert account.user.first_name not in response.content.decode()
+    assert account.user.email not in uploaded
+
+
+def test_the_form_that_adds_a_material_has_no_versions_panel(client, boss, centre):
+    response = client.get(reverse("wagtailsnippets_resources_resource:add"))
+
+    assert response.status_code == 200
+    assert "Files and their versions" not in response.content.decode()
+    assert not soup(response).select(".resource-file-versions")
