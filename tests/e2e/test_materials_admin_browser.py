@@ -1,0 +1,91 @@
+"""The materials in the Russian admin, as a resource moderator works with them: the
+listing, a material's edit form with its files' versions, a new version uploaded
+through the form; axe-core finds no serious or critical violation on either page."""
+
+import pytest
+
+from resources.models import ResourceFile
+from tests.e2e.test_accessibility import serious_violations
+from tests.e2e.test_moderation_browser import STAFF_PASSWORD, moderator  # noqa: F401
+from tests.resources.conftest import add_file, centre, make_material, pdf_bytes  # noqa: F401
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+TITLE = "Руководство по общественному мониторингу"
+
+
+@pytest.fixture
+def desktop_with_axe(browser):
+    """A desktop tab that lets axe-core's script in past the admin's CSP."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, bypass_csp=True)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def material_with_two_versions(site_url, centre, make_material, add_file):  # noqa: F811
+    """A Russian material whose first PDF was replaced by a second."""
+    material = make_material(TITLE, "ru", kind="toolkit", year=2025)
+    first = add_file(material, "monitoring.pdf", content=pdf_bytes("Draft"))
+    second = add_file(material, "monitoring-2025.pdf", content=pdf_bytes("Final"))
+    ResourceFile.objects.filter(pk=first.pk).update(
+        replaced_at=second.uploaded_at, replaced_by=second
+    )
+    return material
+
+
+def versions(page):
+    """The rows of the versions panel as their text, lower case (the admin writes its
+    status labels in capitals)."""
+    return [
+        row.lower() for row in page.locator(".resource-file-versions tbody tr").all_inner_texts()
+    ]
+
+
+def test_a_moderator_reads_the_materials_and_a_materials_versions_in_russian(
+    site_url,
+    desktop_with_axe,
+    sign_in,
+    screenshot,
+    material_with_two_versions,
+    moderator,  # noqa: F811
+    tmp_path,
+):
+    desktop = desktop_with_axe
+    sign_in(desktop, "moderator", STAFF_PASSWORD)
+    desktop.get_by_role("button", name="Ресурсный центр").click()
+    desktop.get_by_role("link", name="Материалы", exact=True).click()
+    desktop.wait_for_url(f"{site_url}/admin/snippets/resources/resource/")
+    assert desktop.locator("h1").inner_text().strip() == "Материалы"
+    assert TITLE in desktop.locator("table.listing").inner_text()
+    screenshot(desktop, "materials-admin-listing-ru-1280")
+    assert serious_violations(desktop) == []
+
+    desktop.get_by_role("link", name=TITLE).click()
+    desktop.wait_for_url(f"{site_url}/admin/snippets/resources/resource/edit/*/")
+    panel = desktop.locator(".resource-file-versions")
+    panel.scroll_into_view_if_needed()  # the admin scrolls its main column, not the page
+    rows = versions(desktop)
+    assert len(rows) == 2
+    assert "monitoring-2025.pdf" in rows[0] and "текущая" in rows[0]
+    assert "monitoring.pdf" in rows[1] and "файлом monitoring-2025.pdf" in rows[1]
+    screenshot(desktop, "materials-admin-edit-versions-ru-1280")
+    assert serious_violations(desktop) == []
+
+    # A third version, through the form: it becomes the current one, the others stay.
+    new = tmp_path / "monitoring-2026.pdf"
+    new.write_bytes(pdf_bytes("Revised"))
+    desktop.set_input_files("#id_new_file", str(new))
+    desktop.select_option("#id_replaces", label="monitoring-2025.pdf")
+    desktop.get_by_role("button", name="Сохранить").first.click()
+    desktop.wait_for_url(f"{site_url}/admin/snippets/resources/resource/")
+    desktop.get_by_role("link", name=TITLE).click()
+    desktop.wait_for_url(f"{site_url}/admin/snippets/resources/resource/edit/*/")
+    rows = versions(desktop)
+    assert [row.split("\t")[0].strip() for row in rows] == [
+        "monitoring-2026.pdf",
+        "monitoring-2025.pdf",
+        "monitoring.pdf",
+    ]
+    assert "текущая" in rows[0]
+    assert "текущая" not in rows[1] + rows[2]
