@@ -10,7 +10,7 @@ files' own text is loaded for a listing: only search reads it, in the index.
 """
 
 from django import forms
-from django.db.models import Prefetch, QuerySet, prefetch_related_objects
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery, prefetch_related_objects
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -161,22 +161,21 @@ class LazyYears:
 def with_details(materials):
     """The `materials` (a list) with what their cards show: languages, the organisation's
     name in the visitor's language (`organisation_name`) and current files (`current_files`,
-    PDFs first), in three queries whatever their number."""
-    prefetch_related_objects(
-        materials,
-        Prefetch("languages"),
-        Prefetch(
-            "organisation", queryset=Organisation.objects.only("pk", "translation_key", "name")
-        ),
-    )
-    keys = {
-        material.organisation.translation_key for material in materials if material.organisation
+    PDFs first), in three queries whatever their number (two when none names an
+    organisation)."""
+    prefetch_related_objects(materials, Prefetch("languages"))
+    in_language = Organisation.objects.filter(
+        translation_key=OuterRef("translation_key"),
+        locale__language_code=translation.get_language(),
+    ).values("name")[:1]
+    names = {
+        pk: local_name or name
+        for pk, name, local_name in Organisation.objects.filter(
+            pk__in={material.organisation_id for material in materials} - {None}
+        )
+        .annotate(local_name=Subquery(in_language))
+        .values_list("pk", "name", "local_name")
     }
-    names = dict(
-        Organisation.objects.filter(
-            translation_key__in=keys, locale__language_code=translation.get_language()
-        ).values_list("translation_key", "name")
-    )
     files = {}
     found = (
         ResourceFile.objects.current()
@@ -186,10 +185,7 @@ def with_details(materials):
     for file in found.order_by("pk"):
         files.setdefault(file.resource_key, []).append(file)
     for material in materials:
-        organisation = material.organisation
-        material.organisation_name = (
-            names.get(organisation.translation_key, organisation.name) if organisation else ""
-        )
+        material.organisation_name = names.get(material.organisation_id, "")
         material.current_files = sorted(
             files.get(material.translation_key, []), key=lambda f: f.content_type != PDF
         )

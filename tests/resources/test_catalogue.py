@@ -15,9 +15,9 @@ pytestmark = pytest.mark.django_db
 URL = "/en/resources/"
 # Routing and the page (4), the filters' choices (3) and the chosen theme (1), the count
 # and the page of materials (2; with words, best match first: 3 on SQLite, the count, the
-# page's ranked index rows and its materials), their languages, organisations and
-# organisations' names and files (4), whether all may be downloaded ("download all", 1).
-QUERY_BUDGET = 16
+# page's ranked index rows and its materials), their languages, organisations' names in
+# the visitor's language and files (3), whether all may be downloaded ("download all", 1).
+QUERY_BUDGET = 15
 
 
 def titles(response):
