@@ -104,6 +104,25 @@ def test_search_keeps_the_filters(client, centre, make_material):
     assert titles(client.get(URL, {"q": "irrigation", "kind": "toolkit"})) == ["Water toolkit"]
 
 
+def test_a_card_names_the_organisation_in_the_visitors_language(
+    client, centre, make_material, organisation
+):
+    russian = organisation.copy_for_translation(Locale.objects.get(language_code="ru"))
+    russian.name = "Гражданские голоса"
+    russian.save()
+    english = make_material("Budget basics", organisation=organisation)
+    make_material("Основы бюджета", "ru", source=english, organisation=organisation)
+    make_material("No organisation")
+
+    def meta(address):
+        return [
+            p.get_text(" ", strip=True) for p in soup(client.get(address)).select(".card__meta")
+        ]
+
+    assert any(line.endswith("· Civil Voices") for line in meta(URL))
+    assert meta("/ru/resursy/") == ["Отчёт · Гражданские голоса"]
+
+
 def test_search_shows_the_best_match_first_unless_a_sort_is_chosen(client, centre, make_material):
     make_material(
         "Irrigation",
