@@ -15,7 +15,8 @@ window over the same query, on SQLite a second query: bm25() is not allowed in a
 window), and the pages.
 
 The resource centre's catalogue ranks its materials the same way (`ranked_matches`):
-its search went from 3.8 s to milliseconds with 2,000 materials on SQLite.
+its search for "jazz" among 2,000 materials went from 3.8 s to tens of
+milliseconds on SQLite (README, "Speed").
 """
 
 from django.core.paginator import Page as PageOfItems
