@@ -80,6 +80,7 @@ class DateView(OfDateView):
     page_title = gettext_lazy("Bookings of a date")
 
     def get_context_data(self, **kwargs):
+        staff.with_answers(self.sheet.bookings, self.sheet.registration)
         return super().get_context_data(sheet=self.sheet, **kwargs)
 
 

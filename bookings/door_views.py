@@ -78,7 +78,11 @@ def export_date(request, registration_id, key):
     sheet = sheet_or_404(registration_id, key)
     title = str(sheet.registration.event.title)
     content = export.date_workbook(
-        title, sheet.start, sheet.booked, staff.door_counts(sheet.booked)
+        title,
+        sheet.start,
+        sheet.booked,
+        staff.door_counts(sheet.booked),
+        staff.question_labels(sheet.registration.event),
     )
     return spreadsheet(content, f"{slugify(title) or 'event'}-{key}")
 

@@ -13,6 +13,8 @@ from django.db.models import Count, Q, Sum
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from applications.forms import display_answer
+from applications.staff_language import call_in_staff_language
 from bookings.enums import BookingStatus
 from bookings.models import Booking, Registration
 
@@ -179,3 +181,30 @@ def counts_per_date(registration):
         .order_by("start")
     )
     return [(row["start"], DoorCounts(row["booked"], row["arrived"])) for row in rows]
+
+
+def question_labels(event):
+    """Each booking question's label by its block id, in the admin's language where the
+    event has a translation in it ({} for an event asking nothing: no query)."""
+    if not event.booking_questions:
+        return {}
+    return {
+        block.id: block.value["label"] for block in call_in_staff_language(event).booking_questions
+    }
+
+
+def answers_shown(booking, labels):
+    """[(question, answer)] of a booking as staff read them: the question in their
+    language (else as the person read it), the answer as text."""
+    return [
+        (labels.get(answer["id"], answer["label"]), display_answer(answer))
+        for answer in booking.answers
+    ]
+
+
+def with_answers(bookings, registration):
+    """The bookings, each with `answers_shown` set for the staff's pages."""
+    labels = question_labels(registration.event)
+    for booking in bookings:
+        booking.answers_shown = answers_shown(booking, labels)
+    return bookings

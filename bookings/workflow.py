@@ -135,6 +135,7 @@ def book(registration, page, start, end, details, language, token):
                 name=details["name"],
                 email=details["email"],
                 phone=details.get("phone", ""),
+                answers=details.get("answers", []),
                 submission_token=token,
             )
             BookingMove.objects.create(booking=booking, to_status=status)
