@@ -117,7 +117,7 @@ class FestivalPage(BasePage):
     def listed(cls):
         """Live events with what listings and calendars show: their venue and image, and
         not the body or performers, which only the event's own page reads."""
-        return cls.objects.live().select_related("venue", "image").defer("body", "performers", "booking_questions")
+        return cls.objects.live().select_related("venue", "image").defer("body", "performers")
 
     def sharing_image(self):
         return super().sharing_image() or programme_image(self)

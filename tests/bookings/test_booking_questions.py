@@ -98,7 +98,9 @@ def test_a_required_question_left_unanswered_refuses_the_form_and_keeps_what_was
     page = soup(response)
     group = page.find("input", attrs={"name": instrument}).find_parent(class_="field")
     assert "This field is required." in group.get_text()
-    assert page.find("textarea", attrs={"name": note}).get_text().strip() == "I read music a little."
+    assert (
+        page.find("textarea", attrs={"name": note}).get_text().strip() == "I read music a little."
+    )
     assert page.find("input", attrs={"name": "name"})["value"] == "Farrukh Karimov"
     assert page.find("input", attrs={"name": consent}).has_attr("checked")
 
