@@ -89,8 +89,8 @@ ACTIONS = {
         workflow.promote,
         pgettext_lazy("booking", "Promote"),
         gettext_lazy(
-            "%(name)s gets the place now if it is free, otherwise an offer of a place "
-            "by email, ahead of the others waiting."
+            "%(name)s gets the places free now, ahead of the others waiting, and an email "
+            "confirming the booking."
         ),
         gettext_lazy("%(name)s is promoted."),
     ),
@@ -106,6 +106,10 @@ ACTIONS = {
 }
 
 
+# Why an action cannot be done to a booking now, checked before asking to confirm it.
+REFUSALS = {"promote": workflow.promotion_refused}
+
+
 def booking_action(name):
     """A view doing one of ACTIONS to a booking: the first POST asks to confirm, the
     second (with "confirm") does it, then goes back to the date."""
@@ -118,6 +122,10 @@ def booking_action(name):
             "bookings_admin:date", args=[booking.registration_id, staff.date_key(booking.start)]
         )
         words = {"name": booking.name, "reference": booking.reference}
+        refusal = REFUSALS.get(name, lambda booking: None)(booking)
+        if refusal:  # said before asking to confirm what cannot be done
+            messages.error(request, refusal)
+            return redirect(date_url)
         if "confirm" not in request.POST:
             context = {
                 "booking": booking,

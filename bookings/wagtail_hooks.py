@@ -15,7 +15,7 @@ from bookings.models import Booking, Registration
 from bookings.permissions import guarded_patterns, may_see_bookings
 
 # The addresses that change bookings; the others need only to see them.
-CHANGING = {"add", "edit", "delete", "promote", "remove", "arrived"}
+CHANGING = {"add", "edit", "delete", "promote", "remove", "arrived", "not_arrived"}
 
 
 class RegistrationViewSet(SnippetViewSet):
@@ -60,6 +60,7 @@ class BookingViewSet(ModelViewSet):
                     name="check_in",
                 ),
                 path("arrived/<int:pk>/", door_views.arrived, name="arrived"),
+                path("not-arrived/<int:pk>/", door_views.not_arrived, name="not_arrived"),
                 path(
                     "attendance/<int:registration_id>/<str:key>/",
                     door_views.attendance,

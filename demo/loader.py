@@ -228,6 +228,7 @@ class DemoLoader:
             programme=self.programmes.get(item.get("programme")),
             venue=self.venues[item["venue"]],
             date_notes=stream(item.get("date_notes", [])),
+            booking_questions=stream(item.get("booking_questions", [])),
             performers=[("person", self.people[name]) for name in item.get("performers", [])],
         )
 
