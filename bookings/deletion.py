@@ -18,10 +18,9 @@ from bookings.models import Booking
 def bookings_on(pages):
     """The bookings made for the events among `pages` and their subpages, in any
     language of them (a booking belongs to the event in every language)."""
-    below = Q()
+    doomed = Page.objects.none()
     for page in pages:
-        below |= Q(path__startswith=page.path, depth__gte=page.depth)
-    doomed = Page.objects.filter(below)
+        doomed |= Page.objects.descendant_of(page, inclusive=True)
     return Booking.objects.filter(
         Q(registration__event_key__in=doomed.values("translation_key"))
         | Q(page__in=doomed.values("pk"))
