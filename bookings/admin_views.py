@@ -9,11 +9,13 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.models import InspectView
 
 from bookings import staff, workflow
 from bookings.forms import date_label
@@ -34,6 +36,15 @@ def date_title(registration, start):
     if start is None:
         return str(registration.event.title)
     return f"{registration.event.title}, {date_label(start)}"
+
+
+class BookingInspectView(InspectView):
+    """A booking's fields, its answers as on the date's page (question: answer)."""
+
+    def get_answers_display_value(self):
+        labels = staff.question_labels(self.object.registration.event)
+        shown = staff.answers_shown(self.object, labels)
+        return format_html_join("", "<p><strong>{}</strong>: {}</p>", shown) or "-"
 
 
 class StaffView(WagtailAdminTemplateMixin, TemplateView):

@@ -39,6 +39,7 @@ class BookingViewSet(ModelViewSet):
     url_prefix = "bookings"
     add_to_admin_menu = False
     inspect_view_enabled = True
+    inspect_view_class = admin_views.BookingInspectView
     list_display = ["reference", "name", "page", "start", "places", "status", "created_at"]
     list_filter = ["status", "language"]
     search_fields = ["reference", "name", "email"]

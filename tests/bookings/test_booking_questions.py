@@ -179,3 +179,17 @@ def test_erasing_a_person_deletes_their_answers_with_the_booking(client, asking_
 
     assert not Booking.objects.filter(answers__icontains="Allergic").exists()
     assert Booking.objects.count() == 0
+
+
+def test_a_bookings_own_page_in_the_admin_shows_its_answers_as_text(
+    client, planner, asking_class
+):
+    book(client, "tg", **answered(asking_class))
+    client.force_login(planner)
+
+    page = soup(client.get(reverse("bookings_admin:inspect", args=[Booking.objects.get().pk])))
+
+    text = page.get_text(" ", strip=True)
+    assert "Which instrument do you play? : Saxophone" in text
+    assert "I may be photographed. : yes" in text
+    assert "'label'" not in text  # not the stored data as it is
