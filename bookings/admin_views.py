@@ -42,8 +42,8 @@ class BookingInspectView(InspectView):
     """A booking's fields, its answers as on the date's page (question: answer)."""
 
     def get_answers_display_value(self):
-        labels = staff.question_labels(self.object.registration.event)
-        shown = staff.answers_shown(self.object, labels)
+        questions = staff.staff_questions(self.object.registration.event)
+        shown = staff.answers_shown(self.object, questions)
         return format_html_join("", "<p><strong>{}</strong>: {}</p>", shown) or "-"
 
 

@@ -99,7 +99,7 @@ def export_date(request, registration_id, key):
         sheet.start,
         sheet.booked,
         staff.door_counts(sheet.booked),
-        staff.question_labels(sheet.registration.event),
+        staff.staff_questions(sheet.registration.event),
     )
     return spreadsheet(content, f"{slugify(title) or 'event'}-{key}")
 

@@ -14,7 +14,7 @@ from django.utils.translation import pgettext
 from openpyxl import Workbook
 
 from applications.export import append_row
-from applications.forms import display_answer
+from bookings.staff import answer_text
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -45,7 +45,7 @@ def saved(book):
 
 def date_workbook(title, start, bookings, counts, questions=None):
     """One date: its counts, then who was booked, whether they arrived and their answers
-    to the event's questions (`questions`: {block id: label}, a column each)."""
+    to the event's questions (`questions`: {block id: question}, a column each)."""
     questions = questions or {}
     book = Workbook()
     sheet = book.active
@@ -60,12 +60,15 @@ def date_workbook(title, start, bookings, counts, questions=None):
             pgettext("booking", "Reference"),
             pgettext("booking", "Places"),
             pgettext("door counts", "Arrived"),
-            *questions.values(),
+            *(question["label"] for question in questions.values()),
         ],
     )
     for booking in bookings:
         arrived = booking.arrived_at and timezone.localtime(booking.arrived_at).replace(tzinfo=None)
-        answers = {answer["id"]: display_answer(answer) for answer in booking.answers}
+        answers = {
+            answer["id"]: answer_text(answer, questions.get(answer["id"]))
+            for answer in booking.answers
+        }
         append_row(
             people,
             [

@@ -83,7 +83,16 @@ class BookingForm(forms.Form):
         return [self[field_name(block_id)] for _type, block_id, _value in self.questions]
 
     def answers(self):
-        return answers_to(self.questions, self.cleaned_data)
+        """As the call's (applications.forms.answers_to); a choice also keeps its place
+        among the question's choices, so that staff read it in their own language."""
+        answers = answers_to(self.questions, self.cleaned_data)
+        questions = {block_id: value for _type, block_id, value in self.questions}
+        for answer in answers:
+            if answer["type"] == "choice" and answer["value"]:
+                picked = answer["value"] if isinstance(answer["value"], list) else [answer["value"]]
+                choices = list(questions[answer["id"]]["choices"])
+                answer["choices"] = [choices.index(choice) for choice in picked]
+        return answers
 
     def occurrence(self):
         """The date chosen (None for the whole series)."""

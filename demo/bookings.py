@@ -46,16 +46,12 @@ def answers_on(event, page, answers):
         value = answers.get(block.block_type)
         if value is None:
             continue
-        if block.block_type == "choice":
-            value = block.value["choices"][list(english[block.id]["choices"]).index(value)]
-        stored.append(
-            {
-                "id": block.id,
-                "type": block.block_type,
-                "label": block.value["label"],
-                "value": value,
-            }
-        )
+        answer = {"id": block.id, "type": block.block_type, "label": block.value["label"]}
+        if block.block_type == "choice":  # as bookings.forms.BookingForm.answers stores it
+            position = list(english[block.id]["choices"]).index(value)
+            answer["choices"] = [position]
+            value = block.value["choices"][position]
+        stored.append({**answer, "value": value})
     return stored
 
 

@@ -22,6 +22,7 @@ pytestmark = pytest.mark.django_db
 
 INSTRUMENTS = ["Piano", "Saxophone", "Drums"]
 TAJIK = "Кадом асбобро менавозед?"
+TAJIK_INSTRUMENTS = ["Фортепиано", "Саксофон", "Зарбӣ"]
 
 
 def questions():
@@ -47,13 +48,18 @@ def questions():
 @pytest.fixture
 def asking_class(weekly_class):
     """The weekly lesson asking an instrument (required), a note (optional) and consent;
-    its translations ask the same questions (same block ids), the first one translated."""
+    its translations ask the same questions (same block ids), the first one translated
+    (in Tajik its choices too)."""
     weekly_class.booking_questions = questions()
     publish(weekly_class)
-    for language, instrument in (("ru", "На каком инструменте вы играете?"), ("tg", TAJIK)):
+    for language, instrument, choices in (
+        ("ru", "На каком инструменте вы играете?", INSTRUMENTS),
+        ("tg", TAJIK, TAJIK_INSTRUMENTS),
+    ):
         page = page_in(weekly_class, language)
         translated = copy.deepcopy(list(weekly_class.booking_questions.raw_data))
         translated[0]["value"]["label"] = instrument
+        translated[0]["value"]["choices"] = choices
         page.booking_questions = translated
         publish(page)
     return weekly_class
@@ -116,12 +122,13 @@ def test_a_refusal_is_in_the_visitors_language(client, asking_class):
 
 
 def test_the_answers_are_stored_with_the_question_as_the_person_read_it(client, asking_class):
-    response = book(client, "tg", **answered(asking_class))
+    instrument = question_names(asking_class)[0]
+    response = book(client, "tg", **answered(asking_class, **{instrument: "Саксофон"}))
 
     assert response.status_code == 302
     answers = Booking.objects.get().answers
     assert [(answer["label"], answer["value"]) for answer in answers] == [
-        (TAJIK, "Saxophone"),
+        (TAJIK, "Саксофон"),
         ("Anything we should know?", "I read music a little."),
         ("I may be photographed.", True),
     ]
@@ -134,7 +141,8 @@ def date_args(event):
 def test_a_planner_reads_the_answers_on_the_dates_page_in_the_admins_language(
     client, planner, asking_class
 ):
-    book(client, "tg", **answered(asking_class))
+    instrument = question_names(asking_class)[0]
+    book(client, "tg", **answered(asking_class, **{instrument: "Саксофон"}))
     client.force_login(planner)
 
     page = soup(client.get(reverse("bookings_admin:date", args=date_args(asking_class))))
@@ -147,7 +155,7 @@ def test_a_planner_reads_the_answers_on_the_dates_page_in_the_admins_language(
             strict=True,
         )
     )
-    # Asked in Tajik; the planner's admin is in English: the question in English.
+    # Asked and answered in Tajik; the planner's admin is in English: both in English.
     assert pairs == [
         ("Which instrument do you play?", "Saxophone"),
         ("Anything we should know?", "I read music a little."),
@@ -181,10 +189,9 @@ def test_erasing_a_person_deletes_their_answers_with_the_booking(client, asking_
     assert Booking.objects.count() == 0
 
 
-def test_a_bookings_own_page_in_the_admin_shows_its_answers_as_text(
-    client, planner, asking_class
-):
-    book(client, "tg", **answered(asking_class))
+def test_a_bookings_own_page_in_the_admin_shows_its_answers_as_text(client, planner, asking_class):
+    instrument = question_names(asking_class)[0]
+    book(client, "tg", **answered(asking_class, **{instrument: "Саксофон"}))
     client.force_login(planner)
 
     page = soup(client.get(reverse("bookings_admin:inspect", args=[Booking.objects.get().pk])))
