@@ -422,5 +422,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         # django-axes names the account and address of failed logins: personal data.
         "axes": {"level": "ERROR"},
+        # fpdf2 subsets fonts for the demo's PDFs with fontTools, which logs every glyph.
+        "fontTools": {"level": "WARNING"},
     },
 }
