@@ -37,7 +37,7 @@ test: $(VENV)/.installed-dev browser axe
 	$(TEST_ENV) $(MANAGE) check --fail-level WARNING
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run --noinput
 	$(BIN)/ruff check .
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 # Timings on a throwaway database, gunicorn on 127.0.0.1:8401 and page weights in
 # Chromium (see README, "Measuring speed"). DATABASE_URL=postgres://... to bench PostgreSQL.

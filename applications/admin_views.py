@@ -35,10 +35,10 @@ from wagtail.models import Locale, Page
 
 from applications import emails, workflow
 from applications.admin_forms import ReviewForm, StatusForm
-from applications.countries import COUNTRIES
 from applications.enums import DECISIONS, ApplicationStatus
 from applications.export import applications_workbook
 from applications.filters import open_calls
+from applications.forms import display_answer
 from applications.models import Application, ApplicationFile, OpenCallPage, Review
 from applications.models.history import readable_by
 from applications.permissions import (
@@ -179,20 +179,6 @@ def criteria_of(call):
     return [
         (block.id, block.value["name"], block.value["description"]) for block in source.criteria
     ]
-
-
-COUNTRY_NAMES = dict(COUNTRIES)
-
-
-def display_answer(answer):
-    value = answer["value"]
-    if answer["type"] == "country":
-        return COUNTRY_NAMES.get(value, value)
-    if isinstance(value, bool):
-        return _("yes") if value else _("no")
-    if isinstance(value, list):
-        return ", ".join(value)
-    return value
 
 
 class ApplicationDetailView(InspectView):

@@ -116,6 +116,21 @@ class QuestionsBlock(blocks.StreamBlock):
     consent = ConsentQuestion()
 
 
+class BookingQuestionsBlock(blocks.StreamBlock):
+    """The questions an event's booking form asks: the call's, without file uploads
+    (a booking keeps no files)."""
+
+    short_text = ShortTextQuestion()
+    long_text = LongTextQuestion()
+    choice = ChoiceQuestion()
+    date = DateQuestion()
+    url = URLQuestion()
+    email = EmailQuestion()
+    phone = PhoneQuestion()
+    country = CountryQuestion()
+    consent = ConsentQuestion()
+
+
 class CriterionBlock(blocks.StructBlock):
     """One thing reviewers score from 1 to 5, such as originality or technique."""
 

@@ -8,12 +8,11 @@ people never see, catches robots that fill in everything. No text answer may car
 a control character (a long text keeps its line breaks and tabs).
 """
 
-import unicodedata
 import uuid
 
 from django import forms
 from django.conf import settings
-from django.core.validators import ProhibitNullCharactersValidator, RegexValidator
+from django.core.validators import RegexValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -21,6 +20,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from applications.countries import COUNTRIES
 from applications.uploads import allowed_extensions, check_upload
+from core.control_characters import refuse_control_characters
 from core.privacy import privacy_page_url
 
 MB = 1024 * 1024
@@ -29,43 +29,6 @@ phone_validator = RegexValidator(
     r"^\+?[0-9 ()\-]{6,24}$",
     gettext_lazy("Enter a phone number with digits only, for example +992 93 123 4567."),
 )
-
-
-class NoControlCharacters:
-    """Refuses invisible control characters (a bell, a vertical tab, NUL...) in a text.
-
-    A text on several lines keeps its line breaks and tabs.
-    """
-
-    def __init__(self, multiline=False):
-        self.allowed = "\n\r\t" if multiline else ""
-
-    def __call__(self, value):
-        if isinstance(value, str) and any(
-            unicodedata.category(character) == "Cc" and character not in self.allowed
-            for character in value
-        ):
-            raise forms.ValidationError(
-                _(
-                    "This answer contains an invisible control character. Please remove it "
-                    "(typing the text again removes it)."
-                ),
-                code="control_character",
-            )
-
-
-def refuse_control_characters(field):
-    """Every text field of the form gets the same check, which covers Django's for NUL.
-
-    (A field whose value is not text, such as the form's token, passes it.)
-    """
-    if isinstance(field, forms.CharField):
-        field.validators = [
-            validator
-            for validator in field.validators
-            if not isinstance(validator, ProhibitNullCharactersValidator)
-        ]
-        field.validators.append(NoControlCharacters(isinstance(field.widget, forms.Textarea)))
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -227,7 +190,7 @@ class ApplicationForm(forms.Form):
     def __init__(self, call, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.call = call
-        self.questions = [(block.block_type, block.id, block.value) for block in call.questions]
+        self.questions = questions_of(call.questions)
         for block_type, block_id, value in self.questions:
             self.fields[field_name(block_id)] = question_field(block_type, value)
         for field in self.fields.values():
@@ -269,17 +232,7 @@ class ApplicationForm(forms.Form):
 
     def answers(self):
         """Every answer but files, with its question's wording as the applicant read it."""
-        answers = []
-        for block_type, block_id, value in self.questions:
-            if block_type == "file":
-                continue
-            answer = self.cleaned_data.get(field_name(block_id))
-            if hasattr(answer, "isoformat"):
-                answer = answer.isoformat()
-            answers.append(
-                {"id": block_id, "type": block_type, "label": value["label"], "value": answer}
-            )
-        return answers
+        return answers_to(self.questions, self.cleaned_data)
 
     def files_by_question(self):
         for block_type, block_id, value in self.questions:
@@ -298,3 +251,39 @@ class ApplicationForm(forms.Form):
 
 def field_name(block_id):
     return f"q_{block_id}"
+
+
+def questions_of(stream):
+    """(type, id, value) of each question block of a StreamField."""
+    return [(block.block_type, block.id, block.value) for block in stream]
+
+
+def answers_to(questions, cleaned_data):
+    """The answers of a valid form, files left out, each stored with its question's id,
+    kind and wording as the person read it (a date as ISO 8601)."""
+    answers = []
+    for block_type, block_id, value in questions:
+        if block_type == "file":
+            continue
+        answer = cleaned_data.get(field_name(block_id))
+        if hasattr(answer, "isoformat"):
+            answer = answer.isoformat()
+        answers.append(
+            {"id": block_id, "type": block_type, "label": value["label"], "value": answer}
+        )
+    return answers
+
+
+COUNTRY_NAMES = dict(COUNTRIES)
+
+
+def display_answer(answer):
+    """A stored answer as staff read it: a country's name, yes or no, choices joined."""
+    value = answer["value"]
+    if answer["type"] == "country":
+        return COUNTRY_NAMES.get(value, value)
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, list):
+        return ", ".join(value)
+    return value

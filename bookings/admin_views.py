@@ -9,11 +9,13 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.models import InspectView
 
 from bookings import staff, workflow
 from bookings.forms import date_label
@@ -34,6 +36,15 @@ def date_title(registration, start):
     if start is None:
         return str(registration.event.title)
     return f"{registration.event.title}, {date_label(start)}"
+
+
+class BookingInspectView(InspectView):
+    """A booking's fields, its answers as on the date's page (question: answer)."""
+
+    def get_answers_display_value(self):
+        questions = staff.staff_questions(self.object.registration.event)
+        shown = staff.answers_shown(self.object, questions)
+        return format_html_join("", "<p><strong>{}</strong>: {}</p>", shown) or "-"
 
 
 class StaffView(WagtailAdminTemplateMixin, TemplateView):
@@ -80,6 +91,7 @@ class DateView(OfDateView):
     page_title = gettext_lazy("Bookings of a date")
 
     def get_context_data(self, **kwargs):
+        staff.with_answers(self.sheet.bookings, self.sheet.registration)
         return super().get_context_data(sheet=self.sheet, **kwargs)
 
 
@@ -88,8 +100,8 @@ ACTIONS = {
         workflow.promote,
         pgettext_lazy("booking", "Promote"),
         gettext_lazy(
-            "%(name)s gets the place now if it is free, otherwise an offer of a place "
-            "by email, ahead of the others waiting."
+            "%(name)s gets the places free now, ahead of the others waiting, and an email "
+            "confirming the booking."
         ),
         gettext_lazy("%(name)s is promoted."),
     ),
@@ -105,6 +117,10 @@ ACTIONS = {
 }
 
 
+# Why an action cannot be done to a booking now, checked before asking to confirm it.
+REFUSALS = {"promote": workflow.promotion_refused}
+
+
 def booking_action(name):
     """A view doing one of ACTIONS to a booking: the first POST asks to confirm, the
     second (with "confirm") does it, then goes back to the date."""
@@ -117,6 +133,10 @@ def booking_action(name):
             "bookings_admin:date", args=[booking.registration_id, staff.date_key(booking.start)]
         )
         words = {"name": booking.name, "reference": booking.reference}
+        refusal = REFUSALS.get(name, lambda booking: None)(booking)
+        if refusal:  # said before asking to confirm what cannot be done
+            messages.error(request, refusal)
+            return redirect(date_url)
         if "confirm" not in request.POST:
             context = {
                 "booking": booking,

@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
@@ -41,6 +42,15 @@ class CheckInView(OfDateView):
         )
 
 
+def back_to_check_in(request, booking):
+    """The check-in page of the booking's date, with the search staff had made."""
+    check_in = reverse(
+        "bookings_admin:check_in", args=[booking.registration_id, staff.date_key(booking.start)]
+    )
+    search = request.POST.get("q", "").strip()
+    return redirect(f"{check_in}?{urlencode({'q': search})}" if search else check_in)
+
+
 @require_POST
 def arrived(request, pk):
     """Tick one person arrived, then back to the check-in page (and its search)."""
@@ -49,11 +59,18 @@ def arrived(request, pk):
         workflow.mark_arrived(booking)
     except workflow.BookingRefused as error:
         messages.error(request, str(error))
-    check_in = reverse(
-        "bookings_admin:check_in", args=[booking.registration_id, staff.date_key(booking.start)]
+    return back_to_check_in(request, booking)
+
+
+@require_POST
+def not_arrived(request, pk):
+    """Undo a tick of arrived (a wrong person ticked), then back to the check-in page."""
+    booking = get_object_or_404(Booking, pk=pk)
+    workflow.unmark_arrived(booking)
+    messages.success(
+        request, _("%(name)s is no longer ticked as arrived.") % {"name": booking.name}
     )
-    search = request.POST.get("q", "").strip()
-    return redirect(f"{check_in}?{urlencode({'q': search})}" if search else check_in)
+    return back_to_check_in(request, booking)
 
 
 def attendance(request, registration_id, key):
@@ -78,7 +95,11 @@ def export_date(request, registration_id, key):
     sheet = sheet_or_404(registration_id, key)
     title = str(sheet.registration.event.title)
     content = export.date_workbook(
-        title, sheet.start, sheet.booked, staff.door_counts(sheet.booked)
+        title,
+        sheet.start,
+        sheet.booked,
+        staff.door_counts(sheet.booked),
+        staff.staff_questions(sheet.registration.event),
     )
     return spreadsheet(content, f"{slugify(title) or 'event'}-{key}")
 

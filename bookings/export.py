@@ -14,6 +14,7 @@ from django.utils.translation import pgettext
 from openpyxl import Workbook
 
 from applications.export import append_row
+from bookings.staff import answer_text
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -42,8 +43,10 @@ def saved(book):
     return output.getvalue()
 
 
-def date_workbook(title, start, bookings, counts):
-    """One date: its counts, then who was booked and whether they arrived."""
+def date_workbook(title, start, bookings, counts, questions=None):
+    """One date: its counts, then who was booked, whether they arrived and their answers
+    to the event's questions (`questions`: {block id: question}, a column each)."""
+    questions = questions or {}
     book = Workbook()
     sheet = book.active
     sheet.title = pgettext("door counts", "Counts")[:31]
@@ -57,11 +60,25 @@ def date_workbook(title, start, bookings, counts):
             pgettext("booking", "Reference"),
             pgettext("booking", "Places"),
             pgettext("door counts", "Arrived"),
+            *(question["label"] for question in questions.values()),
         ],
     )
     for booking in bookings:
         arrived = booking.arrived_at and timezone.localtime(booking.arrived_at).replace(tzinfo=None)
-        append_row(people, [booking.name, booking.reference, booking.places, arrived or ""])
+        answers = {
+            answer["id"]: answer_text(answer, questions.get(answer["id"]))
+            for answer in booking.answers
+        }
+        append_row(
+            people,
+            [
+                booking.name,
+                booking.reference,
+                booking.places,
+                arrived or "",
+                *(answers.get(question_id) or "" for question_id in questions),
+            ],
+        )
     return saved(book)
 
 

@@ -1,4 +1,5 @@
-"""The booking form: a date (unless the whole series is booked), places, who is coming."""
+"""The booking form: a date (unless the whole series is booked), places, who is coming,
+then the event's own questions, built as the open call's are (applications/forms.py)."""
 
 import uuid
 
@@ -7,7 +8,8 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from applications.forms import refuse_control_characters
+from applications.forms import answers_to, field_name, question_field, questions_of
+from core.control_characters import refuse_control_characters
 
 
 def availability(left, waiting_list):
@@ -47,10 +49,16 @@ class BookingForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
-    def __init__(self, registration, dates, left, *args, **kwargs):
-        """`dates`: the occurrences that can be booked (none for a whole series);
+    def __init__(self, registration, event, dates, left, *args, **kwargs):
+        """`event`: the event's page in the visitor's language (its questions);
+        `dates`: the occurrences that can be booked (none for a whole series);
         `left`: {start: places left}."""
         super().__init__(*args, **kwargs)
+        self.questions = questions_of(event.booking_questions)
+        for block_type, block_id, value in self.questions:
+            self.fields[field_name(block_id)] = question_field(block_type, value)
+        # The honeypot goes last, out of sight (see the stylesheet).
+        self.fields["website"] = self.fields.pop("website")
         self.dates = {occurrence.start.isoformat(): occurrence for occurrence in dates}
         if registration.per_date:
             waiting_list = registration.waiting_list
@@ -70,6 +78,21 @@ class BookingForm(forms.Form):
         if self.cleaned_data.get("website"):
             raise forms.ValidationError(_("Your booking could not be sent."))
         return ""
+
+    def question_fields(self):
+        return [self[field_name(block_id)] for _type, block_id, _value in self.questions]
+
+    def answers(self):
+        """As the call's (applications.forms.answers_to); a choice also keeps its place
+        among the question's choices, so that staff read it in their own language."""
+        answers = answers_to(self.questions, self.cleaned_data)
+        questions = {block_id: value for _type, block_id, value in self.questions}
+        for answer in answers:
+            if answer["type"] == "choice" and answer["value"]:
+                picked = answer["value"] if isinstance(answer["value"], list) else [answer["value"]]
+                choices = list(questions[answer["id"]]["choices"])
+                answer["choices"] = [choices.index(choice) for choice in picked]
+        return answers
 
     def occurrence(self):
         """The date chosen (None for the whole series)."""

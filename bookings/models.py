@@ -116,6 +116,9 @@ class Booking(models.Model):
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("email"))
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    # The answers to the event's booking questions, each with the question's id, kind
+    # and wording as the person read it (applications.forms.answers_to).
+    answers = models.JSONField(_("answers"), default=list, blank=True)
     created_at = models.DateTimeField(_("booked"), auto_now_add=True)
     offered_until = models.DateTimeField(_("offer valid until"), null=True, blank=True)
     # Ticked by staff at the door (bookings/admin_views.py, check-in).

@@ -13,6 +13,8 @@ from django.db.models import Count, Q, Sum
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from applications.forms import display_answer
+from applications.staff_language import call_in_staff_language
 from bookings.enums import BookingStatus
 from bookings.models import Booking, Registration
 
@@ -179,3 +181,41 @@ def counts_per_date(registration):
         .order_by("start")
     )
     return [(row["start"], DoorCounts(row["booked"], row["arrived"])) for row in rows]
+
+
+def staff_questions(event):
+    """The event's booking questions by block id, in the admin's language where the event
+    has a translation in it ({} for an event asking nothing: no query)."""
+    if not event.booking_questions:
+        return {}
+    return {block.id: block.value for block in call_in_staff_language(event).booking_questions}
+
+
+def answer_text(answer, question):
+    """An answer as staff read it: a choice in their language (by its place among the
+    question's choices, when the form stored it), the rest as the person gave it."""
+    positions = answer.get("choices")
+    if question is not None and positions is not None and "choices" in question:
+        choices = list(question["choices"])
+        if all(position < len(choices) for position in positions):
+            return ", ".join(choices[position] for position in positions)
+    return display_answer(answer)
+
+
+def answers_shown(booking, questions):
+    """[(question, answer)] of a booking as staff read them: the question in their
+    language (else as the person read it), the answer as text."""
+    shown = []
+    for answer in booking.answers:
+        question = questions.get(answer["id"])
+        label = question["label"] if question else answer["label"]
+        shown.append((label, answer_text(answer, question)))
+    return shown
+
+
+def with_answers(bookings, registration):
+    """The bookings, each with `answers_shown` set for the staff's pages."""
+    questions = staff_questions(registration.event)
+    for booking in bookings:
+        booking.answers_shown = answers_shown(booking, questions)
+    return bookings

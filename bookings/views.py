@@ -75,10 +75,10 @@ def book(request, page_path):
         sent = workflow.sent_with(request.POST.get("submission_token"))
         if sent is not None:  # the same form again (back, then send): its booking
             return redirect("bookings:booking", sent.private_token)
-        form = BookingForm(registration, dates, left, request.POST)
+        form = BookingForm(registration, event, dates, left, request.POST)
         if form.is_valid():
             occurrence = form.occurrence()
-            details = form.cleaned_data
+            details = {**form.cleaned_data, "answers": form.answers()}
             try:
                 booking = workflow.book(
                     registration,
@@ -95,7 +95,7 @@ def book(request, page_path):
                 return redirect("bookings:booking", booking.private_token)
         status = 400
     else:
-        form = BookingForm(registration, dates, left) if is_open else None
+        form = BookingForm(registration, event, dates, left) if is_open else None
     context["form"] = form
     return private(TemplateResponse(request, "bookings/book.html", context, status=status))
 

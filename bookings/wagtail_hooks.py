@@ -1,5 +1,7 @@
 """The Bookings area of the admin: each event's registration settings, and the bookings."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -7,15 +9,16 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from bookings import admin_views, door_views
+from bookings import admin_views, deletion, door_views
 from bookings.models import Booking, Registration
 from bookings.permissions import guarded_patterns, may_see_bookings
 
 # The addresses that change bookings; the others need only to see them.
-CHANGING = {"add", "edit", "delete", "promote", "remove", "arrived"}
+CHANGING = {"add", "edit", "delete", "promote", "remove", "arrived", "not_arrived"}
 
 
 class RegistrationViewSet(SnippetViewSet):
@@ -36,6 +39,7 @@ class BookingViewSet(ModelViewSet):
     url_prefix = "bookings"
     add_to_admin_menu = False
     inspect_view_enabled = True
+    inspect_view_class = admin_views.BookingInspectView
     list_display = ["reference", "name", "page", "start", "places", "status", "created_at"]
     list_filter = ["status", "language"]
     search_fields = ["reference", "name", "email"]
@@ -60,6 +64,7 @@ class BookingViewSet(ModelViewSet):
                     name="check_in",
                 ),
                 path("arrived/<int:pk>/", door_views.arrived, name="arrived"),
+                path("not-arrived/<int:pk>/", door_views.not_arrived, name="not_arrived"),
                 path(
                     "attendance/<int:registration_id>/<str:key>/",
                     door_views.attendance,
@@ -110,3 +115,24 @@ register_snippet(RegistrationViewSet)
 @hooks.register("register_admin_viewset")
 def register_bookings():
     return BookingsGroup()
+
+
+@hooks.register("before_delete_page")
+def keep_events_with_bookings(request, page):
+    """Deleting an event with bookings says why not, instead of deleting (or failing)."""
+    refusal = deletion.refusal([page])
+    if refusal:
+        messages.error(request, refusal)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_events_with_bookings_in_bulk(request, action_type, objects, action_class_instance):
+    if action_type != "delete" or not objects or not isinstance(objects[0], Page):
+        return None
+    refusal = deletion.refusal(objects)
+    if refusal:
+        messages.error(request, refusal)
+        return redirect("wagtailadmin_explore", objects[0].get_parent().pk)
+    return None

@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext
 
 from bookings import tasks
 from bookings.enums import HOLDING_PLACES, BookingStatus
@@ -135,6 +135,7 @@ def book(registration, page, start, end, details, language, token):
                 name=details["name"],
                 email=details["email"],
                 phone=details.get("phone", ""),
+                answers=details.get("answers", []),
                 submission_token=token,
             )
             BookingMove.objects.create(booking=booking, to_status=status)
@@ -231,21 +232,34 @@ def offer_places_of_every_date(registration, now=None):
             offer_free_places(registration, start, now)
 
 
-def promote(booking, by, now=None):
-    """Staff let a person waiting in: booked when their places are free, otherwise
-    offered a place now, ahead of the others and beyond the capacity (staff's choice)."""
-    now = now or timezone.now()
+def promotion_refused(booking):
+    """Why staff cannot promote this person now (None: they can). A promotion never
+    goes beyond the capacity: a place must be free first (raise the capacity in the
+    registration settings, or remove a booking)."""
+    if booking.status != BookingStatus.WAITING:
+        return _("Only someone on the waiting list can be promoted.")
+    left = places_left(booking.registration, booking.start)
+    if booking.places > left:
+        return ngettext(
+            "%(name)s asks for %(asked)s place; places free on this date: %(left)s. "
+            "Raise the places in the registration settings or remove a booking first.",
+            "%(name)s asks for %(asked)s places; places free on this date: %(left)s. "
+            "Raise the places in the registration settings or remove a booking first.",
+            booking.places,
+        ) % {"name": booking.name, "asked": booking.places, "left": left}
+    return None
+
+
+def promote(booking, by):
+    """Staff let a person waiting in, ahead of the others, when their places are free:
+    booked at once. Refused beyond the capacity (`promotion_refused`)."""
     with transaction.atomic():
         booking = locked(booking)
-        if booking.status != BookingStatus.WAITING:
-            raise BookingRefused(_("Only someone on the waiting list can be promoted."))
-        if booking.places <= places_left(booking.registration, booking.start):
-            move(booking, BookingStatus.BOOKED, gettext_noop("Promoted by staff."), by)
-            transaction.on_commit(lambda: tasks.queue_email(booking.pk, BookingStatus.BOOKED))
-        else:
-            booking.offered_until = now + datetime.timedelta(hours=settings.BOOKING_OFFER_HOURS)
-            move(booking, BookingStatus.OFFERED, gettext_noop("Offered a place by staff."), by)
-            transaction.on_commit(lambda: tasks.queue_offer(booking.pk, booking.offered_until))
+        refusal = promotion_refused(booking)
+        if refusal:
+            raise BookingRefused(refusal)
+        move(booking, BookingStatus.BOOKED, gettext_noop("Promoted by staff."), by)
+        transaction.on_commit(lambda: tasks.queue_email(booking.pk, BookingStatus.BOOKED))
     return booking
 
 
@@ -261,5 +275,14 @@ def mark_arrived(booking, now=None):
         raise BookingRefused(_("Only a booked place can be ticked as arrived."))
     if booking.arrived_at is None:
         booking.arrived_at = now or timezone.now()
+        booking.save(update_fields=["arrived_at"])
+    return booking
+
+
+def unmark_arrived(booking):
+    """Staff take back a tick of arrived given by mistake: the place counts as a no-show
+    again until ticked anew."""
+    if booking.arrived_at is not None:
+        booking.arrived_at = None
         booking.save(update_fields=["arrived_at"])
     return booking

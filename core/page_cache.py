@@ -189,7 +189,16 @@ class PageCacheMiddleware:
     def public(self, response, store):
         if not is_public_response(response):
             return self.private(response)
-        patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
+        # Browsers ask again each time (a 304 when nothing changed, by the ETag): a
+        # visitor who has just booked sees the places left as they are. A shared cache
+        # (a CDN, nginx) may keep the page PAGE_CACHE_MAX_AGE seconds.
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=0,
+            must_revalidate=True,
+            s_maxage=settings.PAGE_CACHE_MAX_AGE,
+        )
         if store is not None:
             key, version, seconds = store
             if not response.has_header("ETag"):

@@ -36,6 +36,25 @@ def load_bookings(data, created):
         created.append(f"registration '{event.title}'")
 
 
+def answers_on(event, page, answers):
+    """The answers as the form stores them, to the questions of the page (in its
+    language): `answers` gives a value by kind of question, a choice in English, as
+    the event has it, stored as the page's translation of that choice."""
+    english = {block.id: block.value for block in event.booking_questions}
+    stored = []
+    for block in page.booking_questions:
+        value = answers.get(block.block_type)
+        if value is None:
+            continue
+        answer = {"id": block.id, "type": block.block_type, "label": block.value["label"]}
+        if block.block_type == "choice":  # as bookings.forms.BookingForm.answers stores it
+            position = list(english[block.id]["choices"]).index(value)
+            answer["choices"] = [position]
+            value = block.value["choices"][position]
+        stored.append({**answer, "value": value})
+    return stored
+
+
 def make_booking(registration, event, page, item):
     start = event.start + datetime.timedelta(weeks=item.get("week", 0))
     status = BookingStatus(item["status"])
@@ -51,6 +70,7 @@ def make_booking(registration, event, page, item):
         name=item["name"],
         email=item["email"],
         phone=item.get("phone", ""),
+        answers=answers_on(event, page, item.get("answers", {})),
         submission_token=uuid.uuid4(),
     )
     BookingMove.objects.create(booking=booking, to_status=booking.status)

@@ -6,6 +6,19 @@ from tests.snapshot import Snapshot
 DEMO_DATABASE = Snapshot()
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The slow tests that use no test database (a subprocess, a database of their own)
+    first: started last, one of them keeps a parallel run waiting on a single worker.
+    pytest-django has put the database tests before the transactional ones (which
+    empty the database after them); a stable sort keeps that order."""
+    items.sort(
+        key=lambda item: not (
+            item.get_closest_marker("slow") and not item.get_closest_marker("django_db")
+        )
+    )
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo site: three languages, home pages, programmes."""

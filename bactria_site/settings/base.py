@@ -166,7 +166,8 @@ CONTENT_VERSION_SECONDS = 24 * 60 * 60 if REDIS_URL else 60
 # Fragments that move with the clock as well (a programme's next dates: a date that has
 # passed leaves them) are cached under the content version this many seconds at most.
 CLOCK_FRAGMENT_SECONDS = 60
-# What browsers and a CDN may keep a public page for (Cache-Control: public, max-age).
+# What a shared cache (a CDN, nginx) may keep a public page for (Cache-Control: s-maxage);
+# browsers ask again every time (max-age=0, must-revalidate) and get a 304 by its ETag.
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 # A cache in front of the site (nginx, Varnish, Cloudflare), purged of a page's addresses
 # when it is published or unpublished (wagtail.contrib.frontend_cache): only when one
@@ -421,5 +422,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         # django-axes names the account and address of failed logins: personal data.
         "axes": {"level": "ERROR"},
+        # fpdf2 subsets fonts for the demo's PDFs with fontTools, which logs every glyph.
+        "fontTools": {"level": "WARNING"},
     },
 }

@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from recurrence.fields import RecurrenceField
 
+from applications.blocks import BookingQuestionsBlock
 from core import navigation
 from core.blocks import BaseStreamBlock
 from core.choices import label_of
@@ -231,6 +232,17 @@ class EventPage(BasePage):
     is_free = models.BooleanField(_("free entry"), default=False)
     price = models.CharField(_("price"), max_length=120, blank=True)
     ticket_url = models.URLField(_("tickets or registration"), blank=True)
+    # Asked on the booking form when the event takes bookings (Bookings → Registration
+    # settings); translated with the page, each question keeping its block id.
+    booking_questions = StreamField(
+        BookingQuestionsBlock(),
+        verbose_name=_("questions asked when booking"),
+        blank=True,
+        help_text=_(
+            "Asked after the name and email address when the event takes bookings, "
+            "for example which instrument the person plays."
+        ),
+    )
 
     # Kept by save() so listings find the events of a period in the database, with
     # the dates themselves (EventOccurrence rows, stored until this for a series
@@ -264,6 +276,7 @@ class EventPage(BasePage):
             [FieldPanel("is_free"), FieldPanel("price"), FieldPanel("ticket_url")],
             heading=_("Entry"),
         ),
+        FieldPanel("booking_questions"),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -331,7 +344,7 @@ class EventPage(BasePage):
             cls.objects.live()
             .filter(restrictions.public_q())
             .select_related("venue", "image")
-            .defer("body", "performers")
+            .defer("body", "performers", "booking_questions")
         )
 
     def serve(self, request, *args, **kwargs):

@@ -78,6 +78,24 @@ def test_ticking_arrived_keeps_the_search_and_updates_the_counts(client, planner
     assert Booking.objects.get(name="Aziz").arrived_at is not None
 
 
+def test_a_tick_given_by_mistake_is_undone_from_the_check_in_page(client, planner, evening):
+    aziz = Booking.objects.get(name="Aziz")
+    client.post(reverse("bookings_admin:arrived", args=[aziz.pk]))
+    page = soup(client.get(check_in_url(evening, "Az")))
+    undo = page.select_one(".check-in__undo").find_parent("form")
+
+    assert client.get(undo["action"]).status_code == 405
+    response = client.post(undo["action"], {"q": "Az"}, follow=True)
+
+    assert response.redirect_chain[-1][0] == check_in_url(evening, "Az")
+    page = soup(response)
+    assert "Aziz is no longer ticked as arrived." in page.get_text()
+    assert page.select_one(".check-in__arrived") is None
+    assert page.select_one(".check-in__tick") is not None
+    assert counts(page) == "Booked: 3 Arrived: 0 No-show: 3"
+    assert Booking.objects.get(name="Aziz").arrived_at is None
+
+
 def test_someone_waiting_cannot_be_ticked_arrived(client, planner, evening):
     firuza = Booking.objects.get(name="Firuza")
 

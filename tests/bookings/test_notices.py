@@ -363,6 +363,7 @@ def test_a_planner_cancels_a_booked_date_in_the_editor_and_is_led_to_notify(
         "body": streamfield([]),
         "date_notes": streamfield([]),
         "performers": streamfield([]),
+        "booking_questions": streamfield([]),
     }
     add = reverse("wagtailadmin_pages:add", args=["events", "eventpage", index.pk])
     assert admin_client.post(add, nested_form_data(form)).status_code == 302

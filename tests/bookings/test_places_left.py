@@ -126,3 +126,21 @@ def test_the_listing_costs_the_same_queries_with_one_or_many_events_with_places(
     more_classes(8)
     assert warm_query_count(client, url, django_assert_max_num_queries, len(one))
     assert len(listed(client)) >= 9
+
+
+def test_a_visitor_back_on_the_event_page_after_booking_sees_the_places_left_now(
+    client, weekly_class, settings
+):
+    """The browser keeps the page but asks again each time (a CDN may keep it a minute):
+    with the copy it had, it gets the page as it is after the booking, not a 304."""
+    settings.PAGE_CACHE_SECONDS = 300
+    before = client.get(weekly_class.url)
+    assert before["Cache-Control"] == "public, max-age=0, must-revalidate, s-maxage=60"
+    assert client.get(weekly_class.url, HTTP_IF_NONE_MATCH=before["ETag"]).status_code == 304
+
+    booked(weekly_class, "Aziz", 2)
+    after = client.get(weekly_class.url, HTTP_IF_NONE_MATCH=before["ETag"])
+
+    assert after.status_code == 200
+    assert shown_on_page(client, weekly_class)[0].endswith(": 1 place left")
+    assert "1 place left" in soup(after).select_one(".places-left li").get_text()

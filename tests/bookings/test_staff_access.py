@@ -41,6 +41,7 @@ def actions(booking):
         reverse("bookings_admin:promote", args=pk),
         reverse("bookings_admin:remove", args=pk),
         reverse("bookings_admin:arrived", args=pk),
+        reverse("bookings_admin:not_arrived", args=pk),
     ]
 
 

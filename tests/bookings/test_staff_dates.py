@@ -58,29 +58,27 @@ def test_the_dates_page_links_each_date_with_its_counts(client, planner, full_da
     assert [cell.get_text(strip=True) for cell in row.select("td")][1:4] == ["3 / 3", "0", "2"]
 
 
-def test_promoting_asks_first_then_offers_the_place_now(
-    client, planner, full_date, django_capture_on_commit_callbacks
+def test_promoting_beyond_the_places_is_refused_with_the_reason_before_asking(
+    client, planner, full_date
 ):
     firuza = Booking.objects.get(name="Firuza")
     url = reverse("bookings_admin:promote", args=[firuza.pk])
 
     assert client.get(url).status_code == 405
-    asked = client.post(url)
-    assert "Firuza" in soup(asked).select_one(".booking-confirm__explanation").get_text()
-    assert statuses()[3] == ("Firuza", "waiting")
-
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url, {"confirm": "1"}, follow=True)
-    run_mail_worker()
-
-    assert "Firuza is promoted." in response.content.decode()
-    assert statuses()[2:] == [("Dilnoza", "waiting"), ("Firuza", "offered")]
-    assert [m.to for m in mail.outbox] == [["firuza@example.org"]]
-    move = BookingMove.objects.get(booking=firuza, to_status="offered")
-    assert move.by == planner
+    for data in ({}, {"confirm": "1"}):  # the question is not asked; a forced POST fails
+        response = client.post(url, data, follow=True)
+        page = soup(response)
+        assert page.select_one(".booking-confirm__explanation") is None
+        assert (
+            "Firuza asks for 1 place; places free on this date: 0. Raise the places in the "
+            "registration settings or remove a booking first." in page.get_text()
+        )
+    assert statuses()[2:] == [("Dilnoza", "waiting"), ("Firuza", "waiting")]
+    assert not BookingMove.objects.filter(booking=firuza).exclude(to_status="waiting").exists()
+    assert mail.outbox == []
 
 
-def test_promoting_books_someone_whose_place_is_free(
+def test_promoting_asks_first_then_books_someone_whose_place_is_free(
     client, planner, weekly_class, django_capture_on_commit_callbacks
 ):
     # 2 of 3 places taken; Dilnoza waits for 2, so Firuza, who needs 1, fits.
@@ -88,13 +86,23 @@ def test_promoting_books_someone_whose_place_is_free(
         booked(weekly_class, "Aziz", 2)
         booked(weekly_class, "Dilnoza", 2)
         booked(weekly_class, "Firuza", 1)
+    run_mail_worker()
+    mail.outbox.clear()
     assert statuses()[1:] == [("Dilnoza", "waiting"), ("Firuza", "waiting")]
     firuza = Booking.objects.get(name="Firuza")
+    url = reverse("bookings_admin:promote", args=[firuza.pk])
 
-    client.post(reverse("bookings_admin:promote", args=[firuza.pk]), {"confirm": "1"})
+    asked = client.post(url)
+    assert "Firuza" in soup(asked).select_one(".booking-confirm__explanation").get_text()
+    assert statuses()[2] == ("Firuza", "waiting")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"confirm": "1"}, follow=True)
+    run_mail_worker()
 
+    assert "Firuza is promoted." in response.content.decode()
     assert statuses()[1:] == [("Dilnoza", "waiting"), ("Firuza", "booked")]
     assert BookingMove.objects.get(booking=firuza, to_status="booked").by == planner
+    assert [m.to for m in mail.outbox] == [["firuza@example.org"]]
 
 
 def test_removing_a_booking_offers_its_place_to_the_first_waiting(

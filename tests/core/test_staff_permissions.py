@@ -77,6 +77,7 @@ def test_a_planner_translates_a_new_event_into_russian_and_tajik(
                 "body": streamfield([]),
                 "date_notes": streamfield([]),
                 "performers": streamfield([]),
+                "booking_questions": streamfield([]),
             }
         ),
     )

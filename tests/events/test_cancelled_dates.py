@@ -61,6 +61,7 @@ def weekly_class(planner, index, recurrences, cancelled):
                     [("note", {"date": day.isoformat(), "note": note}) for day, note in cancelled]
                 ),
                 "performers": streamfield([]),
+                "booking_questions": streamfield([]),
             }
         ),
     )
@@ -127,6 +128,7 @@ def test_a_date_excluded_in_the_widget_moves_to_the_cancelled_dates(planner, cli
         "body": streamfield([]),
         "date_notes": streamfield([]),
         "performers": streamfield([]),
+        "booking_questions": streamfield([]),
     }
     assert planner.post(edit, nested_form_data(form)).status_code == 302
     cell = september_cells(client, index)[21]

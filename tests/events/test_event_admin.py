@@ -60,6 +60,7 @@ def test_planner_creates_a_weekly_class_with_an_excluded_date(planner, client, l
                 "body": streamfield([]),
                 "date_notes": streamfield([("note", {"date": "2030-09-17", "note": "Holiday"})]),
                 "performers": streamfield([]),
+                "booking_questions": streamfield([]),
             }
         ),
     )

@@ -21,6 +21,8 @@ from ops.backups import file_checksums
 from tests import object_storage
 from tests.object_storage import checksums, new_buckets
 
+# One worker runs the three tests: they share the module's migrated database.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("backups")]
 ROOT = Path(__file__).resolve().parents[2]
 
 
