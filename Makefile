@@ -29,10 +29,9 @@ serve: $(VENV)/.installed
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	  $(PROD) $(BIN)/gunicorn bactria_site.wsgi --bind $(BIND) --workers $(WORKERS) --timeout 60
 
-# PYTEST_WORKERS=2 runs the suite in two processes at once (pytest-xdist): each worker
-# has its own test database, media folders and Redis database. 0 (one process) stays the
-# default until the parallel suite has passed three runs in a row on SQLite and PostgreSQL.
-PYTEST_WORKERS ?= 0
+# The suite runs in two processes at once (pytest-xdist): each worker has its own test
+# database, media folders and Redis database. PYTEST_WORKERS=0 runs it in one process.
+PYTEST_WORKERS ?= 2
 test: $(VENV)/.installed-dev browser axe
 	$(TEST_ENV) $(MANAGE) check --fail-level WARNING
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run --noinput

@@ -13,8 +13,8 @@ def pytest_collection_modifyitems(items):
     pytest-django has put the database tests before the transactional ones (which
     empty the database after them); a stable sort keeps that order."""
     items.sort(
-        key=lambda item: not (
-            item.get_closest_marker("slow") and not item.get_closest_marker("django_db")
+        key=lambda item: (
+            not (item.get_closest_marker("slow") and not item.get_closest_marker("django_db"))
         )
     )
 
