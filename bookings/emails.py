@@ -3,6 +3,7 @@
 from django.core.mail import EmailMessage
 from django.utils import translation
 
+from bookings.answers import answers_given
 from bookings.enums import BookingStatus
 from bookings.ics import booking_calendar
 from core.mail import render_text
@@ -18,6 +19,7 @@ def send(booking, kind):
         context = {
             "booking": booking,
             "event": booking.page,
+            "answers": answers_given(booking),
             "private_url": absolute_url(booking.get_private_url()),
         }
         subject = render_text(f"bookings/email/{kind}_subject.txt", context)

@@ -52,7 +52,13 @@ class Registration(models.Model):
     waiting_list = models.BooleanField(_("waiting list"), default=True)
 
     panels = [
-        FieldPanel("event"),
+        FieldPanel(
+            "event",
+            help_text=_(
+                "The questions asked when booking are set on the event's page, "
+                "in its “Questions asked when booking” field."
+            ),
+        ),
         FieldRowPanel([FieldPanel("mode"), FieldPanel("capacity"), FieldPanel("max_places")]),
         FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
         FieldPanel("waiting_list"),

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bookings import workflow
+from bookings.answers import answers_given
 from bookings.enums import BookingStatus, RegistrationMode
 from bookings.forms import BookingForm, availability
 from bookings.models import Booking, Registration
@@ -113,6 +114,7 @@ def booking(request, token):
     context = {
         "booking": booking,
         "event": booking.page,
+        "answers": answers_given(booking),
         "can_cancel": BookingStatus.CANCELLED in workflow.ALLOWED_MOVES[booking.status],
         "can_confirm": booking.status == BookingStatus.OFFERED and booking.offered_until > now,
     }

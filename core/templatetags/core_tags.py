@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import format_html
 
 from core import contact, dates, navigation, page_cache, same_place, sharing
 from core.models import Footer
@@ -150,3 +151,10 @@ def day_heading(day):
 def alt_text(image):
     """The image's description in the active language (CustomImage.description_in)."""
     return image.description_in(translation.get_language()) if image else ""
+
+
+@register.filter
+def reference(value):
+    """A booking's or application's reference (BK-2026-0042) in a span the stylesheet
+    keeps on one line, rather than broken at its hyphens on a phone."""
+    return format_html('<span class="reference">{}</span>', value)

@@ -48,6 +48,8 @@ def test_full_application_with_files_in_each_language(
     assert RECEIVED[language] in page.h1.get_text()
     assert re.fullmatch(r"BMA-\d{4}-0001", application.reference)
     assert application.reference in page.h1.get_text()
+    # Kept whole in its span (never broken at its hyphens on a phone: the stylesheet).
+    assert page.h1.select_one(".reference").get_text() == application.reference
     assert application.language == language
     assert application.status == ApplicationStatus.SUBMITTED
     assert {answer["value"] for answer in application.answers} >= {"Dilnoza & Band", "TJ"}

@@ -26,6 +26,7 @@ def test_the_status_link_shows_the_application_and_stays_private(client, applica
 
     page = soup(response)
     assert page.h1.get_text() == application.reference
+    assert page.h1.select_one(".reference").get_text() == application.reference
     assert page.select_one(".application-status__value").get_text() == "Подана"
     assert response["Cache-Control"] == "private, no-store"
     # The page's own forms may post (a browser sends its origin), other sites never see it.
