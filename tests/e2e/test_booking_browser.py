@@ -52,6 +52,15 @@ def fits_the_screen(page):
     assert width <= 360, f"{page.url} is {width} px wide"
 
 
+def one_line(page, selector):
+    """Whether the element's text takes one line (not broken across two)."""
+    return page.eval_on_selector(
+        selector,
+        "element => element.getBoundingClientRect().height"
+        " < 1.5 * parseFloat(getComputedStyle(element).lineHeight)",
+    )
+
+
 def fill_the_form(page, name, email):
     page.locator("input[name=date]").first.check()
     page.fill("#id_name", name)
@@ -88,6 +97,11 @@ def test_a_visitor_books_opens_the_private_link_and_cancels_in_tajik(site_url, p
     link = re.search(r"http://testserver/\S+/bookings/\S+/", email.body).group(0)
     phone.goto(link.replace("http://testserver", site_url))
     assert phone.locator("h1").inner_text() == booking.reference
+    assert one_line(phone, "h1 .reference")
+    # The answer given on the form, under the booking's details.
+    assert phone.locator("h2").first.inner_text() == in_tajik("Your answers")
+    assert phone.locator("dl.answers dd").first.inner_text() == booking.answers[0]["value"]
+    fits_the_screen(phone)
     screenshot(phone, "booking-private-tg-360")
 
     phone.get_by_role("link", name=in_tajik("Cancel my booking")).click()
