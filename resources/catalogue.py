@@ -12,6 +12,7 @@ files' own text is loaded for a listing: only search reads it, in the index.
 """
 
 import functools
+import hashlib
 
 from django import forms
 from django.db.models import OuterRef, Prefetch, QuerySet, Subquery, prefetch_related_objects
@@ -97,6 +98,14 @@ class ResourceFilters(forms.Form):
     @property
     def is_filtered(self):
         return any(self.data.get(name) for name in self.fields if name != "sort")
+
+    @property
+    def choices_key(self):
+        """What the filters' fields show besides the language and the content (their
+        choices, in the cache under the content version): the values given for them, not
+        the words, which the catalogue's template renders outside their cached fragment."""
+        values = "\0".join(self.data.get(name, "") for name in self.fields if name != "q")
+        return hashlib.sha256(values.encode()).hexdigest()
 
     @property
     def words(self):
