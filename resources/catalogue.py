@@ -15,7 +15,7 @@ import functools
 import hashlib
 
 from django import forms
-from django.db.models import OuterRef, Prefetch, QuerySet, Subquery, prefetch_related_objects
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -213,11 +213,29 @@ def organisation_names(language_code):
     return page_cache.for_content_version(f"organisation-names:{language_code}", read)
 
 
+def language_name(code):
+    """The name of the language `code` of a material, as MaterialLanguage shows it."""
+    try:
+        return LanguageName(code).label
+    except ValueError:
+        return code
+
+
 def with_details(materials):
-    """The `materials` (a list) with what their cards show: languages, the organisation's
-    name in the visitor's language (`organisation_name`, from `organisation_names`) and
-    current files (`current_files`, PDFs first), in two queries whatever their number."""
-    prefetch_related_objects(materials, Prefetch("languages"))
+    """The `materials` (a list) with what their cards show: the names of their languages
+    (`language_names`), the organisation's name in the visitor's language
+    (`organisation_name`, from `organisation_names`) and current files (`current_files`,
+    PDFs first), in two queries whatever their number."""
+    # The names of their languages, from the many-to-many table alone: a language's
+    # row holds only its code, whose name is its label (MaterialLanguage.__str__).
+    links = Resource._meta.get_field("languages").remote_field.through.objects
+    languages = {}
+    for material_id, code in (
+        links.filter(resource_id__in=[material.pk for material in materials])
+        .order_by("materiallanguage_id")
+        .values_list("resource_id", "materiallanguage_id")
+    ):
+        languages.setdefault(material_id, []).append(language_name(code))
     names = organisation_names(translation.get_language())
     files = {}
     found = (
@@ -228,6 +246,7 @@ def with_details(materials):
     for file in found.order_by("pk"):
         files.setdefault(file.resource_key, []).append(file)
     for material in materials:
+        material.language_names = languages.get(material.pk, [])
         material.organisation_name = names.get(material.organisation_id, "")
         material.current_files = sorted(
             files.get(material.translation_key, []), key=lambda f: f.content_type != PDF
