@@ -103,7 +103,9 @@ class ResourceFilters(forms.Form):
     def choices_key(self):
         """What the filters' fields show besides the language and the content (their
         choices, in the cache under the content version): the values given for them, not
-        the words, which the catalogue's template renders outside their cached fragment."""
+        the words, which the catalogue's template renders outside their cached fragment.
+        The template caches the fields of valid values only: any other value is rendered
+        each time, and fills no cache."""
         values = "\0".join(self.data.get(name, "") for name in self.fields if name != "q")
         return hashlib.sha256(values.encode()).hexdigest()
 
