@@ -1,22 +1,28 @@
 """The catalogue of the resource centre: its filters, search inside the files' text and sort.
 
-A fixed number of queries whatever the number of materials: the filters' choices (themes,
-organisations, years: one query each), the count and the page of materials (with words and
-no other sort, best match first: the count, the page's index rows ranked in the search
-index, then their materials, as the site search ranks pages: `search.ranking`), then for
-the page's materials their languages, their organisations' names in the visitor's language
-and their current files (one query each). Neither the text read from the files nor the
+A fixed number of queries whatever the number of materials: the count and the page of
+materials (with words and no other sort, best match first: the page's index rows ranked
+in the search index with their count, then their materials, as the site search ranks
+pages: `search.ranking`), then for the page's materials their languages and their
+current files (one query each). The filters' choices (themes, organisations, years) and
+the organisations' names in the visitor's language are read from the cache, where they
+stay until any content changes (`core.page_cache.for_content_version`); a chosen theme
+or organisation is checked with one query. Neither the text read from the files nor the
 files' own text is loaded for a listing: only search reads it, in the index.
 """
 
+import functools
+import hashlib
+
 from django import forms
-from django.db.models import OuterRef, Prefetch, QuerySet, Subquery, prefetch_related_objects
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from wagtail.search.backends import get_search_backend
 
+from core import page_cache
 from core.filter_fields import IdChoiceField
 from core.folding import fold
 from core.pagination import paginate
@@ -45,6 +51,8 @@ def listed(materials):
 class ResourceFilters(forms.Form):
     """The catalogue's GET form: it works without JavaScript."""
 
+    available = None  # the choices of themes, organisations and years (`choices_of`)
+
     q = forms.CharField(label=_("Words"), required=False, max_length=MAX_QUERY_LENGTH)
     kind = forms.ChoiceField(
         label=_("Type"), required=False, choices=[("", _("Any"))] + ResourceKind.choices
@@ -72,20 +80,34 @@ class ResourceFilters(forms.Form):
     def __init__(self, data, *, locale_id):
         super().__init__(data)
         self.locale_id = locale_id
-        materials = approved(locale_id)
+        # The querysets check a chosen value (and let the language switcher translate
+        # it: core.same_place); the choices shown come from the cache (`filter_choices`).
         self.fields["theme"].queryset = ProjectTheme.objects.filter(locale_id=locale_id)
-        # Only organisations and years some material names: a choice never leads to nothing.
-        self.fields["organisation"].queryset = Organisation.objects.filter(
-            locale_id=locale_id,
-            translation_key__in=Organisation.objects.filter(
-                pk__in=materials.values("organisation_id")
-            ).values("translation_key"),
-        )
-        self.fields["year"].choices = LazyYears(materials)
+        self.fields["organisation"].queryset = named_organisations(locale_id)
+        for name in ("theme", "organisation", "year"):
+            self.fields[name].choices = functools.partial(self.choices_of, name)
+
+    def choices_of(self, name):
+        """The choices of the field `name`, read once for checking the value and
+        rendering the choices, from the cache when it has them."""
+        if self.available is None:
+            self.available = filter_choices(self.locale_id)
+        any_value = getattr(self.fields[name], "empty_label", None) or _("Any")
+        return [("", any_value), *self.available[name]]
 
     @property
     def is_filtered(self):
         return any(self.data.get(name) for name in self.fields if name != "sort")
+
+    @property
+    def choices_key(self):
+        """What the filters' fields show besides the language and the content (their
+        choices, in the cache under the content version): the values given for them, not
+        the words, which the catalogue's template renders outside their cached fragment.
+        The template caches the fields of valid values only: any other value is rendered
+        each time, and fills no cache."""
+        values = "\0".join(self.data.get(name, "") for name in self.fields if name != "q")
+        return hashlib.sha256(values.encode()).hexdigest()
 
     @property
     def words(self):
@@ -138,44 +160,85 @@ class ResourceFilters(forms.Form):
         return matches.unranked() if sort else matches
 
 
-class LazyYears:
-    """The years of the materials as choices, read when the form is rendered or checked."""
+def named_organisations(locale_id):
+    """The organisations of one language that some approved material names (in any
+    language): a choice never leads to nothing."""
+    return Organisation.objects.filter(
+        locale_id=locale_id,
+        translation_key__in=Organisation.objects.filter(
+            pk__in=approved(locale_id).values("organisation_id")
+        ).values("translation_key"),
+    )
 
-    def __init__(self, materials):
-        self.materials = materials
-        self.years = None
 
-    def __iter__(self):
-        if self.years is None:  # once for checking the value and rendering the choices
-            self.years = list(
-                self.materials.exclude(year=None)
-                .order_by("-year")
-                .values_list("year", flat=True)
-                .distinct()
-            )
-        yield ("", _("Any"))
-        for year in self.years:
-            yield (year, str(year))
+def filter_choices(locale_id):
+    """{"theme": choices, "organisation": choices, "year": choices}: as (id, label)
+    pairs, the themes of one language, its organisations that some approved material
+    names and the years its approved materials name, newest first. Cached until any
+    content changes (the page cache's content version: a material, theme or
+    organisation saved or deleted)."""
+
+    def read():
+        materials = approved(locale_id)
+        themes = ProjectTheme.objects.filter(locale_id=locale_id)
+        organisations = named_organisations(locale_id)
+        years = (
+            materials.exclude(year=None).order_by("-year").values_list("year", flat=True).distinct()
+        )
+        return {
+            # A theme's and an organisation's label is its name (their __str__).
+            "theme": list(themes.values_list("pk", "name")),
+            "organisation": list(organisations.values_list("pk", "name")),
+            "year": [(year, str(year)) for year in years],
+        }
+
+    return page_cache.for_content_version(f"resource-filter-choices:{locale_id}", read)
+
+
+def organisation_names(language_code):
+    """{organisation id: its name in the language `language_code`, or its own where it
+    has no translation there}, for each organisation that an approved material names
+    (in any language); cached until content changes."""
+
+    def read():
+        named = Resource.objects.filter(status=ResourceStatus.APPROVED).values("organisation_id")
+        in_language = Organisation.objects.filter(
+            translation_key=OuterRef("translation_key"), locale__language_code=language_code
+        ).values("name")[:1]
+        return {
+            pk: local_name or name
+            for pk, name, local_name in Organisation.objects.filter(pk__in=named)
+            .annotate(local_name=Subquery(in_language))
+            .values_list("pk", "name", "local_name")
+        }
+
+    return page_cache.for_content_version(f"organisation-names:{language_code}", read)
+
+
+def language_name(code):
+    """The name of the language `code` of a material, as MaterialLanguage shows it."""
+    try:
+        return LanguageName(code).label
+    except ValueError:
+        return code
 
 
 def with_details(materials):
-    """The `materials` (a list) with what their cards show: languages, the organisation's
-    name in the visitor's language (`organisation_name`) and current files (`current_files`,
-    PDFs first), in three queries whatever their number (two when none names an
-    organisation)."""
-    prefetch_related_objects(materials, Prefetch("languages"))
-    in_language = Organisation.objects.filter(
-        translation_key=OuterRef("translation_key"),
-        locale__language_code=translation.get_language(),
-    ).values("name")[:1]
-    names = {
-        pk: local_name or name
-        for pk, name, local_name in Organisation.objects.filter(
-            pk__in={material.organisation_id for material in materials} - {None}
-        )
-        .annotate(local_name=Subquery(in_language))
-        .values_list("pk", "name", "local_name")
-    }
+    """The `materials` (a list) with what their cards show: the names of their languages
+    (`language_names`), the organisation's name in the visitor's language
+    (`organisation_name`, from `organisation_names`) and current files (`current_files`,
+    PDFs first), in two queries whatever their number."""
+    # The names of their languages, from the many-to-many table alone: a language's
+    # row holds only its code, whose name is its label (MaterialLanguage.__str__).
+    links = Resource._meta.get_field("languages").remote_field.through.objects
+    languages = {}
+    for material_id, code in (
+        links.filter(resource_id__in=[material.pk for material in materials])
+        .order_by("materiallanguage_id")
+        .values_list("resource_id", "materiallanguage_id")
+    ):
+        languages.setdefault(material_id, []).append(language_name(code))
+    names = organisation_names(translation.get_language())
     files = {}
     found = (
         ResourceFile.objects.current()
@@ -185,6 +248,7 @@ def with_details(materials):
     for file in found.order_by("pk"):
         files.setdefault(file.resource_key, []).append(file)
     for material in materials:
+        material.language_names = languages.get(material.pk, [])
         material.organisation_name = names.get(material.organisation_id, "")
         material.current_files = sorted(
             files.get(material.translation_key, []), key=lambda f: f.content_type != PDF
