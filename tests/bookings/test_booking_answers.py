@@ -109,7 +109,9 @@ def test_the_confirmation_email_lists_the_answers_in_the_bookers_language(
     run_mail_worker()
 
     (message,) = sent_to("farrukh@example.org")
-    listed = "\n".join(f"{question}: {answer}" for question, answer in RUSSIAN_ANSWERS)
+    # Each question on its line, its answer under it: a question's own punctuation
+    # ("…?") is never followed by a colon.
+    listed = "\n".join(f"- {question}\n  {answer}" for question, answer in RUSSIAN_ANSWERS)
     assert f"\n\nВаши ответы:\n{listed}\n\n" in message.body
 
 
@@ -124,7 +126,7 @@ def test_the_waiting_list_email_lists_the_answers_too(
     assert Booking.objects.get().status == "waiting"
     (message,) = sent_to("farrukh@example.org")
     assert "вы в листе ожидания" in message.body
-    assert "Ваши ответы:\nНа каком инструменте вы играете?: Саксофон\n" in message.body
+    assert "Ваши ответы:\n- На каком инструменте вы играете?\n  Саксофон\n" in message.body
 
 
 def test_a_booking_without_questions_shows_no_answers(
