@@ -242,6 +242,9 @@ LANGUAGES = [
     ("tg", _("Tajik")),
 ]
 WAGTAIL_I18N_ENABLED = True
+# "Translate this page" makes drafts: a translation reaches visitors when its translator
+# publishes it from the translation editor, never with the English text still in it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The project's own catalogues, then its Russian and Tajik translations of

@@ -87,13 +87,27 @@ def test_a_planner_translates_a_new_event_into_russian_and_tajik(
     edit = planner.get(reverse("wagtailadmin_pages:edit", args=[event.pk]))
     assert submit in edit.content.decode()  # the page's "Translate this page" action
 
-    with django_capture_on_commit_callbacks(execute=True):  # translations publish on commit
+    with django_capture_on_commit_callbacks(execute=True):  # what happens on commit too
         translate(planner, submit)
 
+    # Each translation is a draft until its translator publishes it: visitors never
+    # read the English text on a Russian or Tajik page.
     for locale in other_locales():
         translated = EventPage.objects.get(translation_key=event.translation_key, locale=locale)
         home = Page.objects.get(depth=2, locale=locale)
         assert translated.is_descendant_of(home)
+        assert not translated.live
+        address = translated.url
+        assert address.startswith(f"/{locale.language_code}/")
+        assert client.get(address).status_code == 404
+        editor = planner.get(reverse("wagtailadmin_pages:edit", args=[translated.pk]))
+        assert editor.status_code == 200  # wagtail-localize's translation editor
+        with django_capture_on_commit_callbacks(execute=True):
+            published = planner.post(
+                reverse("wagtailadmin_pages:edit", args=[translated.pk]), {"action": "publish"}
+            )
+        assert published.status_code == 302
+        translated.refresh_from_db()
         assert translated.live
         assert client.get(translated.url).status_code == 200
     sync = planner.get(reverse("wagtailadmin_explore", args=[index.pk])).content.decode()
