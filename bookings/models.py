@@ -5,6 +5,7 @@ from django.core import signing
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
@@ -117,7 +118,9 @@ class Booking(models.Model):
         _("status"), max_length=10, choices=BookingStatus.choices, db_index=True
     )
     places = models.PositiveSmallIntegerField(_("places"), default=1)
-    reference = models.CharField(_("reference"), max_length=24, unique=True, editable=False)
+    reference = models.CharField(
+        pgettext_lazy("booking", "reference"), max_length=24, unique=True, editable=False
+    )
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("email"))

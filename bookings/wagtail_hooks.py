@@ -16,6 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from bookings import admin_views, deletion, door_views
 from bookings.models import Booking, Registration
 from bookings.permissions import guarded_patterns, may_see_bookings
+from core.admin_columns import YesNoColumn
 
 # The addresses that change bookings; the others need only to see them.
 CHANGING = {"add", "edit", "delete", "promote", "remove", "arrived", "not_arrived"}
@@ -25,7 +26,15 @@ class RegistrationViewSet(SnippetViewSet):
     model = Registration
     icon = "calendar-check"
     menu_label = _("Registration settings")
-    list_display = ["event", "mode", "capacity", "max_places", "waiting_list"]
+    list_display = [
+        "event",
+        "mode",
+        "capacity",
+        "max_places",
+        YesNoColumn(
+            "waiting_list", label=Registration._meta.get_field("waiting_list").verbose_name
+        ),
+    ]
     list_filter = ["mode", "waiting_list"]
 
     def get_urlpatterns(self):

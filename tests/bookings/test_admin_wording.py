@@ -1,0 +1,41 @@
+"""A planner reads the bookings' admin in their own language, in words that fit it."""
+
+from django.urls import reverse
+
+from wagtail.users.models import UserProfile
+
+import pytest
+
+from tests.bookings.conftest import book, staff_member
+from tests.helpers import soup
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def russian_planner(client):
+    planner = staff_member("planner")
+    profile = UserProfile.get_for_user(planner)
+    profile.preferred_language = "ru"
+    profile.save()
+    client.force_login(planner)
+    return client
+
+
+def test_the_registration_settings_say_yes_or_no_to_a_waiting_list(russian_planner, weekly_class):
+    page = soup(russian_planner.get(reverse("wagtailsnippets_bookings_registration:list")))
+
+    row = page.select_one("tbody tr")
+    assert "Да" in [cell.get_text(strip=True) for cell in row.find_all("td")]
+    assert "True" not in row.get_text()
+
+
+def test_a_bookings_number_is_not_called_an_application_number(
+    client, russian_planner, weekly_class
+):
+    book(client)
+    page = soup(russian_planner.get(reverse("bookings_admin:index")))
+
+    headers = [header.get_text(" ", strip=True) for header in page.select("thead th")]
+    assert any("Номер брони" in header for header in headers), headers
+    assert not any("заявк" in header for header in headers), headers
