@@ -8,6 +8,7 @@ until then: resources/signup.py). No add or delete here, and nothing of the pass
 """
 
 from django.urls import path
+from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
@@ -20,6 +21,24 @@ FIELDS = ["access_granted", "membership_confirmed"]
 MENU_HOOK = "register_resource_centre_menu_item"
 
 
+def language_name(account):
+    """The name of the language the account signed up in, in the admin's language
+    ("Таджикский" for "tg" in the Russian admin); the code itself if Django has no
+    name for it."""
+    try:
+        return get_language_info(account.language)["name_translated"]
+    except KeyError:
+        return account.language
+
+
+def email_address(account):
+    """The account's email address, said to be unverified until its owner follows the
+    link sent at sign-up (one column for both keeps the table within 1280 px)."""
+    if account.email_verified_at is None:
+        return gettext("%(email)s (not verified)") % {"email": account.user.email}
+    return account.user.email
+
+
 class PartnerAccountViewSet(ModelViewSet):
     model = PartnerAccount
     icon = "group"
@@ -28,12 +47,12 @@ class PartnerAccountViewSet(ModelViewSet):
     menu_hook = MENU_HOOK
     url_prefix = "resource-partner-accounts"
     form_fields = FIELDS
+    # The first column is the account's title (its organisation, as `str(account)`):
+    # Wagtail links it to the edit form and gives it the row's actions menu.
     list_display = [
-        Column("organisation", label=_("Organisation")),
-        Column("user", label=_("Email"), accessor="user.email"),
-        Column("organisation_type", label=_("Type"), accessor="get_organisation_type_display"),
-        Column("language", label=_("Language")),
-        DateColumn("email_verified_at", label=_("Email verified")),
+        "organisation",
+        Column("user", label=_("Email"), accessor=email_address),
+        Column("language", label=_("Language"), accessor=language_name),
         BooleanColumn("access_granted", label=_("Access granted")),
         BooleanColumn("membership_confirmed", label=_("Membership confirmed")),
         DateColumn("created_at", label=_("Signed up")),
@@ -60,10 +79,12 @@ class PartnerAccountViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         # Accounts come from sign-up on the public site: no add, copy or delete here.
+        # The key is a number ("int"): any other address is not found (404).
+        pk = f"<{self.pk_path_converter}:pk>"
         return [
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
-            path("edit/<str:pk>/", self.edit_view, name="edit"),
-            path("history/<str:pk>/", self.history_view, name="history"),
-            path("history-results/<str:pk>/", self.history_results_view, name="history_results"),
+            path(f"edit/{pk}/", self.edit_view, name="edit"),
+            path(f"history/{pk}/", self.history_view, name="history"),
+            path(f"history-results/{pk}/", self.history_results_view, name="history_results"),
         ]

@@ -2,11 +2,15 @@
 listing, a material's edit form with its files' versions, a new version uploaded
 through the form; axe-core finds no serious or critical violation on either page."""
 
+from wagtail.models import Locale
+
 import pytest
 
+from partners.models import Organisation
 from resources.models import ResourceFile
 from tests.e2e.test_accessibility import serious_violations
 from tests.e2e.test_moderation_browser import STAFF_PASSWORD, moderator  # noqa: F401
+from tests.resources.account_helpers import partner
 from tests.resources.conftest import add_file, centre, make_material, pdf_bytes  # noqa: F401
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -89,3 +93,49 @@ def test_a_moderator_reads_the_materials_and_a_materials_versions_in_russian(
     ]
     assert "текущая" in rows[0]
     assert "текущая" not in rows[1] + rows[2]
+
+
+def test_a_moderator_opens_a_partner_account_from_the_listing_in_russian(
+    site_url,
+    desktop_with_axe,
+    sign_in,
+    screenshot,
+    moderator,  # noqa: F811
+):
+    """The partner accounts' table fits its box at 1280 px, names each account's
+    language, and each row leads to the form where a moderator confirms a membership."""
+    stranger = partner(
+        "zarina.nazarova@women-of-the-pamirs.example.tj",
+        organisation=Organisation.objects.create(
+            name="Общественное объединение «Женщины Памира»", locale=Locale.get_default()
+        ),
+        language="tg",
+        verified=False,
+        confirmed=False,
+    )
+    desktop = desktop_with_axe
+    sign_in(desktop, "moderator", STAFF_PASSWORD)
+    desktop.get_by_role("button", name="Ресурсный центр").click()
+    desktop.get_by_role("link", name="Партнёрские аккаунты", exact=True).click()
+    desktop.wait_for_url(f"{site_url}/admin/resource-partner-accounts/")
+
+    table = desktop.locator("table.listing")
+    screenshot(desktop, "partner-accounts-admin-listing-ru-1280")
+    # The whole table within its box, its last column ("Зарегистрирован") too.
+    assert table.evaluate("table => table.scrollWidth <= table.parentElement.clientWidth")
+    last_header = table.locator("thead th").last
+    assert last_header.inner_text().strip() == "Зарегистрирован"
+    header_box = last_header.bounding_box()
+    assert header_box["x"] + header_box["width"] <= 1280
+    row = table.locator("tbody tr", has_text=stranger.user.email)
+    assert "Таджикский" in row.inner_text()
+    assert "не подтверждён" in row.inner_text()
+    assert serious_violations(desktop) == []
+
+    row.get_by_role("link", name=stranger.organisation.name).click()
+    desktop.wait_for_url(f"{site_url}/admin/resource-partner-accounts/edit/{stranger.pk}/")
+    desktop.get_by_label("Членство подтверждено").check()
+    desktop.get_by_role("button", name="Сохранить").first.click()
+    desktop.wait_for_url(f"{site_url}/admin/resource-partner-accounts/")
+    stranger.refresh_from_db()
+    assert stranger.membership_confirmed

@@ -1,6 +1,8 @@
 """Materials in the admin (Resource centre → Materials): the listing, its filters and
 search, and staff uploading a material's files through its form."""
 
+import uuid
+
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
@@ -8,6 +10,7 @@ from wagtail.models import Locale
 
 import pytest
 
+from projects.models import ProjectTheme
 from resources.models import Resource, ResourceFile, ResourceStatus
 from tests.helpers import soup
 from tests.resources.account_helpers import partner
@@ -263,3 +266,69 @@ def test_the_form_that_adds_a_material_has_no_versions_panel(client, boss, centr
     assert response.status_code == 200
     assert "Files and their versions" not in response.content.decode()
     assert not soup(response).select(".resource-file-versions")
+
+
+@pytest.fixture
+def themes(db):
+    """Two themes in each language, translations of one another (the demo's are gone)."""
+    ProjectTheme.objects.all().delete()
+    made = {}
+    for english, russian, tajik in [("Budgets", "Бюджеты", "Буҷетҳо"), ("Water", "Вода", "Об")]:
+        key = uuid.uuid4()
+        for language, name in [("en", english), ("ru", russian), ("tg", tajik)]:
+            made[name] = ProjectTheme.objects.create(
+                name=name, locale=Locale.objects.get(language_code=language), translation_key=key
+            )
+    return made
+
+
+def offered_themes(response, selector="option"):
+    """The names of the themes the form's Themes list offers (or has selected)."""
+    return {
+        option.get_text(strip=True)
+        for option in soup(response).select(f"select[name=themes] {selector}")
+    }
+
+
+def chosen_themes(response):
+    return offered_themes(response, "option[selected]")
+
+
+def test_the_edit_form_of_a_tajik_material_offers_only_tajik_themes_and_saves_them(
+    client, boss, centre, themes
+):
+    material = a_material("Буҷети гендерӣ", language="tg")
+    edit = reverse("wagtailsnippets_resources_resource:edit", args=[material.pk])
+
+    assert offered_themes(client.get(edit)) == {"Буҷетҳо", "Об"}
+
+    response = client.post(edit, material_data(title="Буҷети гендерӣ", themes=[themes["Об"].pk]))
+
+    assert response.status_code == 302, soup(response).select(".error-message")
+    assert list(material.themes.all()) == [themes["Об"]]
+
+
+def test_a_new_material_is_offered_the_themes_of_the_language_it_is_made_in(
+    client, boss, centre, themes
+):
+    response = client.get(reverse("wagtailsnippets_resources_resource:add") + "?locale=ru")
+
+    assert offered_themes(response) == {"Бюджеты", "Вода"}
+
+
+def test_a_theme_chosen_in_another_language_shows_and_is_kept_as_its_translation(
+    client, boss, centre, themes
+):
+    """An imported translation keeps its English source's themes: its form shows them
+    in Russian, and saving it stores the Russian ones rather than dropping them."""
+    material = a_material("Гендерный бюджет", language="ru")
+    material.themes.set([themes["Budgets"]])
+    material.save()
+    edit = reverse("wagtailsnippets_resources_resource:edit", args=[material.pk])
+
+    response = client.get(edit)
+
+    assert offered_themes(response) == {"Бюджеты", "Вода"}
+    assert chosen_themes(response) == {"Бюджеты"}
+    client.post(edit, material_data(title="Гендерный бюджет", themes=[themes["Бюджеты"].pk]))
+    assert list(material.themes.all()) == [themes["Бюджеты"]]

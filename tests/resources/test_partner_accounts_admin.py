@@ -16,6 +16,7 @@ from tests.resources.conftest import a_material, staff
 pytestmark = pytest.mark.django_db
 
 INDEX = "resource_partner_accounts:index"
+EDIT = "resource_partner_accounts:edit"
 
 
 @pytest.fixture
@@ -121,6 +122,71 @@ def test_moderators_list_accounts_without_password_data(client, moderator, pamir
     assert "Women of the Pamirs" in text
     assert "pbkdf2" not in response.content.decode()
     assert "argon2" not in response.content.decode()
+
+
+def test_each_account_in_the_listing_links_to_its_form_and_has_an_actions_menu(
+    client, moderator, pamirs
+):
+    stranger = sign_up_as("stranger@example.org", "Women of the Pamirs")
+    founder = PartnerAccount.objects.get(user__username="founder@pamirs.example.tj")
+    client.force_login(moderator)
+
+    rows = soup(client.get(reverse(INDEX))).select("tbody tr")
+
+    edit_urls = {reverse(EDIT, args=[account.pk]) for account in (stranger, founder)}
+    assert {row.select_one("td:first-child a")["href"] for row in rows} == edit_urls
+    for row in rows:
+        (menu,) = row.select("[aria-label^='More options']")
+        assert row.select_one("td:first-child a")["href"] in {
+            item["href"] for item in menu.find_parent("td").select("a") if "Edit" in item.text
+        }
+
+
+@pytest.mark.parametrize("view", ["edit", "history", "history-results"])
+def test_an_address_with_no_number_for_the_account_is_not_found(client, moderator, view):
+    client.force_login(moderator)
+
+    # No admin address matches: the site's language prefix is tried, then not found, as
+    # for the applications' and bookings' admin (a 500 before).
+    response = client.get(f"/admin/resource-partner-accounts/{view}/abc/", follow=True)
+
+    assert response.status_code == 404
+
+
+def test_the_listing_names_each_accounts_language_in_the_admins_language(client, moderator, pamirs):
+    from wagtail.users.models import UserProfile
+
+    for email, language in [("tg@example.tj", "tg"), ("ru@example.tj", "ru")]:
+        partner(email, organisation=pamirs, language=language)
+    profile = UserProfile.get_for_user(moderator)
+    profile.preferred_language = "ru"
+    profile.save()
+    client.force_login(moderator)
+
+    page = soup(client.get(reverse(INDEX)))
+
+    rows = [
+        [cell.get_text(" ", strip=True) for cell in row.select("td")]
+        for row in page.select("tbody tr")
+    ]
+    by_email = {email: cells for cells in rows for email in cells if "@" in email}
+    assert "Таджикский" in by_email["tg@example.tj"]
+    assert "Русский" in by_email["ru@example.tj"]
+    assert "Английский" in by_email["founder@pamirs.example.tj"]
+    assert not {"tg", "ru", "en"} & {cell for cells in rows for cell in cells}
+
+
+def test_the_listing_says_whose_email_address_is_not_verified(client, moderator, pamirs):
+    partner("unverified@example.tj", organisation=pamirs, verified=False)
+    client.force_login(moderator)
+
+    cells = {
+        cell.get_text(" ", strip=True)
+        for cell in soup(client.get(reverse(INDEX))).select("tbody td")
+    }
+
+    assert "unverified@example.tj (not verified)" in cells
+    assert "founder@pamirs.example.tj" in cells
 
 
 def test_the_listing_makes_as_many_queries_for_many_accounts_as_for_one(
