@@ -252,6 +252,13 @@ class ApplicationHistoryView(HistoryView):
     """An application's history, for staff who may see that application."""
 
     any_permission_required = ["view", "change"]
+    # Applications are not edited here (the view set has no edit view): no "Edit"
+    # button, which would be a button leading nowhere.
+    header_buttons = []
+
+    def get_edit_url(self, instance):
+        """The application's page, where staff act on it: the breadcrumbs link it."""
+        return reverse("applications_admin:inspect", args=[instance.pk])
 
     def get_object(self):
         return application_for(self.request, self.pk)
