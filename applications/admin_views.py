@@ -31,7 +31,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin.views.generic import HistoryView, IndexView, InspectView
 from wagtail.log_actions import log
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from applications import emails, workflow
 from applications.admin_forms import ReviewForm, StatusForm
@@ -48,7 +48,11 @@ from applications.permissions import (
     sees_every_application,
     visible_applications,
 )
-from applications.staff_language import call_in_staff_language, question_labels
+from applications.staff_language import (
+    call_in_staff_language,
+    call_title_in_staff_language,
+    question_labels,
+)
 from applications.workflow import WorkflowError
 
 
@@ -81,20 +85,15 @@ def index_queryset(user):
     """The listing's applications, without their answers (the form's whole content).
 
     A column of one of the application's fields is read from these rows (a new column
-    is one line in the view set's list_display). The call's title and the reviews'
-    average and count are subqueries, not joins: the database walks the submission
-    date's index and works them out for the page's rows only, and the paginator's count
-    leaves them out.
+    is one line in the view set's list_display). The call's title (in the admin's
+    language, staff_language.py) and the reviews' average and count are subqueries, not
+    joins: the database walks the submission date's index and works them out for the
+    page's rows only, and the paginator's count leaves them out.
     """
     return (
         visible_applications(user)
         .defer("answers")
-        .annotate(
-            call_title=Subquery(
-                Page.objects.filter(pk=OuterRef("call_id")).order_by().values("title")
-            ),
-            **review_summary(user),
-        )
+        .annotate(call_title=call_title_in_staff_language(), **review_summary(user))
     )
 
 
@@ -228,6 +227,8 @@ class ApplicationDetailView(InspectView):
             if application.status in DECISIONS:
                 context["decision_to_email"] = ApplicationStatus(application.status)
         context["history_url"] = reverse("applications_admin:history", args=[application.pk])
+        # The call's published translation in the admin's language, else the call itself.
+        context["call_title"] = application.call.localized.title
         return context
 
     def post(self, request, *args, **kwargs):
@@ -252,6 +253,13 @@ class ApplicationHistoryView(HistoryView):
     """An application's history, for staff who may see that application."""
 
     any_permission_required = ["view", "change"]
+    # Applications are not edited here (the view set has no edit view): no "Edit"
+    # button, which would be a button leading nowhere.
+    header_buttons = []
+
+    def get_edit_url(self, instance):
+        """The application's page, where staff act on it: the breadcrumbs link it."""
+        return reverse("applications_admin:inspect", args=[instance.pk])
 
     def get_object(self):
         return application_for(self.request, self.pk)

@@ -7,7 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from core import page_cache, site_url
+        from core import page_cache, site_url, text_fingerprints
 
         page_cache.connect()
         site_url.connect(self)
+        text_fingerprints.connect()

@@ -57,7 +57,8 @@ CONTENT_APPS = {
 }
 # wagtailcore rows written while staff work that no page shows until it is published,
 # an event's stored dates, rewritten when the event is saved (which counts itself), and
-# the resource centre's download counts and partner accounts, which no page shows.
+# the resource centre's download counts and partner accounts, and the fingerprints of
+# the text to translate (core/text_fingerprints.py), which no page shows.
 IGNORED_MODELS = {
     "revision",
     "pagelogentry",
@@ -67,6 +68,7 @@ IGNORED_MODELS = {
     "eventoccurrence",
     "monthlydownloads",
     "partneraccount",
+    "textfingerprint",
 }
 
 

@@ -7,13 +7,8 @@ a translator's work is a StringTranslation of a segment's string, per language. 
 Translation links the source to each language it is translated into.
 """
 
-import json
-
-from django.contrib.contenttypes.models import ContentType
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Exists, OuterRef
 
-from wagtail.models import Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -21,7 +16,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from modelcluster.models import get_serializable_data_for_fields
+from core.text_fingerprints import Fingerprints
 
 
 class LocalizeProgress:
@@ -39,13 +34,7 @@ class LocalizeProgress:
                 "source_id", "target_locale_id"
             )
         )
-        # The text last sent to translation, for snippets (pages are compared by date:
-        # reading a page's whole content would cost queries per page).
-        self.snippet_contents = dict(
-            TranslationSource.objects.filter(locale=default)
-            .exclude(object__content_type=ContentType.objects.get_for_model(Page))
-            .values_list("object_id", "content_json")
-        )
+        self.fingerprints = Fingerprints(default)
         self.segments = segment_counts(default, locales)
 
     def source(self, translation_key):
@@ -58,14 +47,9 @@ class LocalizeProgress:
         """(translated, total) segments of the source's current text in `locale`."""
         return self.segments.get((source.pk, locale.pk), (0, 0))
 
-    def snippet_changed(self, snippet):
-        """The snippet was edited after its text was last sent to translation."""
-        sent = self.snippet_contents.get(snippet.translation_key)
-        if sent is None:
-            return False
-        # Serialised as wagtail-localize serialises it when it syncs a snippet.
-        current = json.dumps(get_serializable_data_for_fields(snippet), cls=DjangoJSONEncoder)
-        return json.loads(current) != json.loads(sent)
+    def text_changed(self, instance, source):
+        """The text to translate changed since `source` last took it (core/text_fingerprints.py)."""
+        return self.fingerprints.text_changed(instance, source)
 
 
 def segment_counts(default, locales):

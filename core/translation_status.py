@@ -5,8 +5,10 @@ One object in one language is:
 
 - *missing*: it has no version in that language ("translate" submits it to
   wagtail-localize);
-- *outdated*: the English source changed after its text was last sent to translation
-  ("sync" is wagtail-localize's "Sync translated pages", which sends it again);
+- *outdated*: the English text to translate changed since it was last sent to
+  translation (its wagtail-localize segments, core/text_fingerprints.py: not a download
+  count or a call's reviewers); "sync" is wagtail-localize's "Sync translated pages",
+  which sends it again;
 - *incomplete*: translated N of the M segments of the text last sent to translation;
 - *current*: every segment translated, from the source's latest text.
 
@@ -163,7 +165,7 @@ class Report:
         source = self.localize.source(instance.translation_key)
         if source is None or not self.localize.is_translated_with_localize(source, locale):
             return self.handmade_cell(instance, target, language)
-        if self.source_changed(instance, source):
+        if self.localize.text_changed(instance, source):
             url = self.links.sync(instance, source)
             return Cell(
                 language, OUTDATED, _("Out of date: sync") if url else _("Out of date"), url
@@ -179,13 +181,6 @@ class Report:
         return Cell(
             language, CURRENT, pgettext("translation status", "Up to date"), self.links.edit(target)
         )
-
-    def source_changed(self, instance, source):
-        """The source changed after its text was last sent to translation."""
-        if isinstance(instance, Page):
-            published = instance.last_published_at
-            return published is not None and published > source.last_updated_at
-        return self.localize.snippet_changed(instance)
 
     def handmade_cell(self, instance, target, language):
         """A version translated by hand, or whose wagtail-localize translation was stopped."""

@@ -2,7 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import MenuItem, reports_menu
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -41,3 +41,20 @@ def translation_status_menu_item():
     return TranslationStatusMenuItem(
         _("Translation status"), reverse("translation_status"), icon_name="site", order=100
     )
+
+
+@hooks.register("construct_reports_menu")
+def reports_for_each_job(request, menu_items):
+    """wagtail-localize's "Translations" report (every translation) only for those who
+    translate; "Site history" for all staff. Wagtail offers it only to those who may
+    explore pages, but the report lets everyone in and shows each what they may see
+    (an application's entries only to who may open it, by its reference: see
+    applications/models/history.py): reviewers and resource moderators too."""
+    if not request.user.has_perm("wagtail_localize.submit_translation"):
+        translations = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != translations]
+    site_history = reverse("wagtailadmin_reports:site_history")
+    if not any(item.url == site_history for item in menu_items):
+        menu_items.extend(
+            item for item in reports_menu.registered_menu_items if item.url == site_history
+        )

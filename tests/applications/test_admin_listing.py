@@ -11,7 +11,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 
 from wagtail.admin.ui.tables import Column
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
 import pytest
@@ -207,7 +207,7 @@ def test_a_column_added_to_the_view_set_shows_in_every_row_under_its_heading(
             application.reference,
             application.name,
             application.email,
-            application.call.title,
+            festival_call.title,  # in the admin's language, whichever the applicant used
         ]
         assert len(listed[application.reference]) == len(headers)
 
@@ -349,3 +349,36 @@ def test_the_listing_speaks_the_admin_language_of_the_user(client, people, festi
     assert rows(response)[0][3] == "Принята"
     assert "Принята: 1" in counts(response)
     assert page.select_one("label[for=id_call_key]").get_text(strip=True) == "Открытый конкурс"
+
+
+def call_on_page(response):
+    """The "Open call" of an application's page in the admin."""
+    detail = soup(response).select_one(".application-detail dl")
+    return detail.select("dd")[1].get_text(strip=True)
+
+
+def test_staff_read_the_call_s_title_in_their_admin_language(client, people, festival_call):
+    russian_call, tajik_call = (
+        festival_call.get_translation(Locale.objects.get(language_code=language))
+        for language in ("ru", "tg")
+    )
+    (in_tajik,) = add_applications(tajik_call, 1, prefix="tg")
+    in_english = Application.objects.filter(call=festival_call).first()
+    profile = UserProfile.get_for_user(people["planner"])
+    profile.preferred_language = "ru"
+    profile.save()
+    planner = as_user(client, people["planner"])
+
+    listed = {row[0]: row for row in rows(planner.get(INDEX))}
+    on_page = call_on_page(planner.get(reverse("applications_admin:inspect", args=[in_tajik.pk])))
+
+    assert russian_call.title not in (festival_call.title, tajik_call.title)
+    assert listed[in_tajik.reference][2] == listed[in_english.reference][2] == russian_call.title
+    assert on_page == russian_call.title
+
+    profile.preferred_language = "en"
+    profile.save()
+    listed = {row[0]: row for row in rows(planner.get(INDEX))}
+    on_page = call_on_page(planner.get(reverse("applications_admin:inspect", args=[in_tajik.pk])))
+    assert listed[in_tajik.reference][2] == festival_call.title
+    assert on_page == festival_call.title

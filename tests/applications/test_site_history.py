@@ -192,3 +192,18 @@ def test_entries_written_before_the_history_table_move_to_it_without_names(peopl
     )
     erased = ApplicationLogEntry.objects.get(object_id="987654")
     assert (erased.label, erased.action, erased.user) == ("—", "applications.erased", None)
+
+
+def test_an_applications_own_history_has_no_edit_button_leading_nowhere(client, people, history):
+    festival, _other = history
+
+    page = soup(
+        as_user(client, people["reviewer"]).get(
+            reverse("applications_admin:history", args=[festival.pk])
+        )
+    )
+
+    header_actions = page.select_one("#w-slim-header-buttons")
+    assert header_actions is None or not header_actions.select("button, a")
+    breadcrumbs = {a["href"] for a in page.select("nav[aria-label=Breadcrumb] a")}
+    assert reverse("applications_admin:inspect", args=[festival.pk]) in breadcrumbs

@@ -189,16 +189,20 @@ def test_each_group_reaches_what_its_job_needs_and_no_more(client, who, place, a
     ("who", "shown"),
     [("editor", True), ("planner", True), ("reviewer", False), ("moderator", False)],
 )
-def test_the_menu_offers_events_and_the_translation_report_only_to_who_may_open_them(
+def test_the_menu_offers_events_and_the_translation_reports_only_to_who_may_open_them(
     rf, who, shown
 ):
+    """wagtail-localize's "Translations" report too; "Site history" to every group (the
+    report shows each what they may see: tests/applications/test_site_history.py)."""
     user = get_user_model().objects.create_user(who, f"{who}@example.org")
     user.groups.add(Group.objects.get(name=GROUPS[who]))
     request = rf.get("/admin/")
     request.user = user
 
     main_menu = {item.name for item in admin_menu.menu_items_for_request(request)}
-    reports = {item.name for item in reports_menu.menu_items_for_request(request)}
+    reports = {item.url for item in reports_menu.menu_items_for_request(request)}
 
     assert ("events" in main_menu) is shown
-    assert ("translation-status" in reports) is shown
+    assert (reverse("translation_status") in reports) is shown
+    assert (reverse("wagtail_localize:translations_report") in reports) is shown
+    assert reverse("wagtailadmin_reports:site_history") in reports

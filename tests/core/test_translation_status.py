@@ -11,8 +11,12 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 import pytest
 
+from applications.models import OpenCallPage
+from core.models import TextFingerprint
 from home.models import StandardPage
 from people.models import Person
+from resources.downloads import count_download
+from resources.models import Resource
 from tests.helpers import page_at, soup
 
 pytestmark = pytest.mark.django_db
@@ -227,6 +231,82 @@ def test_snippets_are_in_the_report_with_their_status(staff):
     assert status == "outdated"
     assert staff.post(sync, {}).status_code == 302
     assert status_of(staff, person.name)["tg"][0] == "incomplete"
+
+
+def states(client, title):
+    """{language: status} of the row named `title`."""
+    return {language: state for language, (state, _url) in status_of(client, title).items()}
+
+
+def demo_material():
+    return Resource.objects.filter(locale__language_code="en").order_by("title").first()
+
+
+def test_a_material_s_downloads_and_files_leave_its_translations_up_to_date(staff):
+    material = demo_material()
+    assert states(staff, material.title) == {"ru": "current", "tg": "current"}
+
+    count_download(material, "ru")
+    count_download(material, "en")
+    material.refresh_from_db()
+    material.file_text = "Words read from the material's new file."
+    material.save()
+
+    assert material.downloads == 2
+    assert states(staff, material.title) == {"ru": "current", "tg": "current"}
+
+
+def test_a_material_s_english_title_changing_puts_its_translations_out_of_date(staff):
+    material = demo_material()
+    material.title = "Jazz in Dushanbe: a guide for teachers"
+    material.save()
+
+    status = status_of(staff, material.title)
+
+    assert {language: state for language, (state, _url) in status.items()} == {
+        "ru": "outdated",
+        "tg": "outdated",
+    }
+    assert status["ru"][1].startswith("/admin/localize/update/")
+
+
+def demo_call():
+    return OpenCallPage.objects.get(locale__language_code="en", reference_prefix="DEJF")
+
+
+def test_an_open_call_re_published_with_other_reviewers_stays_up_to_date(staff):
+    call = demo_call()
+    assert states(staff, call.title) == {"ru": "current", "tg": "current"}
+    reviewer = get_user_model().objects.create_user("rustam", "rustam@example.org", "x" * 16)
+    reviewer.groups.add(Group.objects.get(name="Application reviewers"))
+
+    call.reviewers.add(reviewer)
+    call.save_revision().publish()
+
+    assert list(demo_call().reviewers.all()) == [reviewer]
+    assert states(staff, call.title) == {"ru": "current", "tg": "current"}
+
+
+def test_an_open_call_re_published_with_a_new_title_is_out_of_date(staff):
+    call = demo_call()
+    call.title = "Dushanbe Ethno Jazz Festival: bands wanted"
+    call.save_revision().publish()
+
+    assert states(staff, call.title) == {"ru": "outdated", "tg": "outdated"}
+
+
+def test_objects_from_before_fingerprints_were_kept_get_theirs_in_the_report(staff):
+    about = page_at("en", "about")
+    about.summary = "The centre, as it is today."
+    about.save_revision().publish()
+    material = demo_material()
+    TextFingerprint.objects.all().delete()
+
+    assert states(staff, about.title) == {"ru": "outdated", "tg": "outdated"}
+    assert states(staff, page_at("en", "contact").title) == {"ru": "current", "tg": "current"}
+    assert states(staff, material.title) == {"ru": "current", "tg": "current"}
+    kept = TextFingerprint.objects.get(translation_key=about.translation_key, locale=about.locale)
+    assert kept.live and kept.synced and kept.live != kept.synced
 
 
 def admin_user(username, *codenames, pages=()):
