@@ -4,9 +4,11 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
@@ -49,7 +51,16 @@ class BookingViewSet(ModelViewSet):
     add_to_admin_menu = False
     inspect_view_enabled = True
     inspect_view_class = admin_views.BookingInspectView
-    list_display = ["reference", "name", "page", "start", "places", "status", "created_at"]
+    index_view_class = admin_views.BookingIndexView
+    list_display = [
+        "reference",
+        "name",
+        Column("event_title", label=pgettext_lazy("booking", "Event"), sort_key="page"),
+        "start",
+        "places",
+        "status",
+        "created_at",
+    ]
     list_filter = ["status", "language"]
     search_fields = ["reference", "name", "email"]
     form_fields = ["name", "email", "phone"]

@@ -39,3 +39,15 @@ def test_a_bookings_number_is_not_called_an_application_number(
     headers = [header.get_text(" ", strip=True) for header in page.select("thead th")]
     assert any("Номер брони" in header for header in headers), headers
     assert not any("заявк" in header for header in headers), headers
+
+
+def test_bookings_made_in_three_languages_name_the_event_in_the_planners(
+    client, russian_planner, weekly_class
+):
+    for language in ("en", "tg"):
+        book(client, language)
+
+    page = soup(russian_planner.get(reverse("bookings_admin:index")))
+
+    events = [row.find_all("td")[2].get_text(strip=True) for row in page.select("tbody tr")]
+    assert events == ["Пробный урок джаза", "Пробный урок джаза"]
