@@ -1,6 +1,8 @@
 """Filters of the admin's applications listing: status, call and average score."""
 
 from django.conf import settings
+from django.db.models import F
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
@@ -10,17 +12,28 @@ import django_filters
 
 from applications.enums import ApplicationStatus
 from applications.models import Application, OpenCallPage
+from core.i18n import translated_field
 
 
 def open_calls():
-    """Every call, as its default-language page, by title: the filter's choices and the
-    jury's spreadsheets come from this one query (the language by name: no Locale query)."""
+    """Every call once, as its default-language page, titled in the admin's language
+    where it has that translation, by title: the filter's choices and the jury's
+    spreadsheets come from this one query (the languages by name: no Locale query)."""
     default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    return list(
+    calls = (
         OpenCallPage.objects.filter(locale__language_code=default_language)
-        .order_by("title")
-        .values("translation_key", "title", "reference_prefix")
+        .annotate(
+            staff_title=Coalesce(
+                translated_field("translation_key", OpenCallPage, "title"), F("title")
+            )
+        )
+        .order_by("staff_title")
+        .values_list("translation_key", "staff_title", "reference_prefix")
     )
+    return [
+        {"translation_key": key, "title": title, "reference_prefix": prefix}
+        for key, title, prefix in calls
+    ]
 
 
 def call_choices(calls):

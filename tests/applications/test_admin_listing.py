@@ -382,3 +382,23 @@ def test_staff_read_the_call_s_title_in_their_admin_language(client, people, fes
     on_page = call_on_page(planner.get(reverse("applications_admin:inspect", args=[in_tajik.pk])))
     assert listed[in_tajik.reference][2] == festival_call.title
     assert on_page == festival_call.title
+
+
+def test_the_call_filter_names_each_call_in_the_admin_language(client, people, festival_call):
+    profile = UserProfile.get_for_user(people["planner"])
+    profile.preferred_language = "ru"
+    profile.save()
+
+    response = as_user(client, people["planner"]).get(INDEX)
+
+    options = {
+        option["value"]: option.get_text(strip=True)
+        for option in soup(response).select("select[name=call_key] option")
+        if option["value"]
+    }
+    russian = Locale.objects.get(language_code="ru")
+    calls = OpenCallPage.objects.filter(locale__language_code="en")
+    assert options == {
+        str(call.translation_key): call.get_translation(russian).title for call in calls
+    }
+    assert options[str(festival_call.translation_key)] != festival_call.title
