@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -33,9 +34,7 @@ class RegistrationViewSet(SnippetViewSet):
         "mode",
         "capacity",
         "max_places",
-        YesNoColumn(
-            "waiting_list", label=Registration._meta.get_field("waiting_list").verbose_name
-        ),
+        YesNoColumn("waiting_list", label=capfirst(_("waiting list"))),
     ]
     list_filter = ["mode", "waiting_list"]
 

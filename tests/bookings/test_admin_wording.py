@@ -25,8 +25,11 @@ def russian_planner(client):
 def test_the_registration_settings_say_yes_or_no_to_a_waiting_list(russian_planner, weekly_class):
     page = soup(russian_planner.get(reverse("wagtailsnippets_bookings_registration:list")))
 
+    headers = [header.get_text(strip=True) for header in page.select("thead th")]
+    assert "Лист ожидания" in headers
     row = page.select_one("tbody tr")
-    assert "Да" in [cell.get_text(strip=True) for cell in row.find_all("td")]
+    cells = [cell.get_text(strip=True) for cell in row.find_all("td")]
+    assert cells[headers.index("Лист ожидания")] == "Да"
     assert "True" not in row.get_text()
 
 
