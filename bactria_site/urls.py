@@ -45,6 +45,9 @@ urlpatterns += i18n_patterns(
     re_path(r"^(?P<page_path>(?:[\w\-]+/)*[\w\-]+)/book/$", booking_views.book, name="book"),
     # Calendar files: a page's address with ".ics" (Wagtail's own URLs take no dots).
     re_path(r"^(?P<page_path>(?:[\w\-]+/)*[\w\-]+)\.ics$", event_views.ics_file, name="ics"),
-    path("", include(wagtail_urls)),
+    # Any other address is a page's, but for the admin's (outside the languages, above):
+    # an admin address that matches nothing is the admin's "not found", not redirected
+    # to /ru/admin/... and the public site's. No page may be called "admin".
+    re_path(r"^(?!admin/)", include(wagtail_urls)),
     prefix_default_language=True,
 )
