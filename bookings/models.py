@@ -145,7 +145,9 @@ class Booking(models.Model):
         indexes = [models.Index(fields=["registration", "start", "status"])]
 
     def __str__(self):
-        return f"{self.reference} {self.name}"
+        # Its reference alone: Wagtail labels the booking's history with it, and a
+        # label outlives the booking (personal data goes with the booking).
+        return self.reference
 
     @property
     def private_token(self):
