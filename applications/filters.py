@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db.models import F
-from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
@@ -12,21 +11,17 @@ import django_filters
 
 from applications.enums import ApplicationStatus
 from applications.models import Application, OpenCallPage
-from core.i18n import translated_field
+from core.i18n import title_in_active_language
 
 
 def open_calls():
     """Every call once, as its default-language page, titled in the admin's language
-    where it has that translation, by title: the filter's choices and the jury's
+    where it has that translation published, by title: the filter's choices and the jury's
     spreadsheets come from this one query (the languages by name: no Locale query)."""
     default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     calls = (
         OpenCallPage.objects.filter(locale__language_code=default_language)
-        .annotate(
-            staff_title=Coalesce(
-                translated_field("translation_key", OpenCallPage, "title"), F("title")
-            )
-        )
+        .annotate(staff_title=title_in_active_language("translation_key", F("title")))
         .order_by("staff_title")
         .values_list("translation_key", "staff_title", "reference_prefix")
     )

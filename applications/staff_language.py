@@ -9,10 +9,11 @@ title likewise, from its published translation (as Wagtail's `page.localized`).
 """
 
 from django.db.models import OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 
 from wagtail.models import Page
+
+from core.i18n import title_in_active_language
 
 
 def call_in_staff_language(call):
@@ -30,11 +31,5 @@ def call_title_in_staff_language():
     """For the applications' listing, a subquery per row (no query of its own): the
     title of the published translation in the admin's language of the call the
     application went to, else that call's own title."""
-    translated = Page.objects.filter(
-        translation_key=OuterRef("call_key"), locale__language_code=get_language(), live=True
-    )
     sent_to = Page.objects.filter(pk=OuterRef("call_id"))
-    return Coalesce(
-        Subquery(translated.order_by().values("title")[:1]),
-        Subquery(sent_to.order_by().values("title")),
-    )
+    return title_in_active_language("call_key", Subquery(sent_to.order_by().values("title")))

@@ -6,7 +6,6 @@ Who may open them is checked before they run (bookings/permissions.py).
 
 from django.contrib import messages
 from django.db.models import F
-from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -18,12 +17,11 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.models import IndexView, InspectView
-from wagtail.models import Page
 
 from bookings import staff, workflow
 from bookings.forms import date_label
 from bookings.models import Booking
-from core.i18n import translated_field
+from core.i18n import title_in_active_language
 
 
 def sheet_or_404(registration_id, key):
@@ -43,17 +41,16 @@ def date_title(registration, start):
 
 
 class BookingIndexView(IndexView):
-    """The bookings, each with its event's title in the admin's language (a subquery
-    per row, no query more): people book in three languages, planners read in one."""
+    """The bookings, each with its event's title in the admin's language (its published
+    translation; a subquery per row, no query more): people book in three languages,
+    planners read in one."""
 
     def get_base_queryset(self):
         return (
             super()
             .get_base_queryset()
             .annotate(
-                event_title=Coalesce(
-                    translated_field("page__translation_key", Page, "title"), F("page__title")
-                )
+                event_title=title_in_active_language("page__translation_key", F("page__title"))
             )
         )
 

@@ -1,6 +1,7 @@
 """A page in the visitor's language in one query (Wagtail's `.localized` takes two)."""
 
 from django.db.models import OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import translation
 
 from wagtail.models import Page
@@ -98,3 +99,14 @@ def translated_field(outer_key, model, field):
             translation_key=OuterRef(outer_key), locale__language_code=translation.get_language()
         ).values(field)[:1]
     )
+
+
+def title_in_active_language(page_key, own_title):
+    """
+    For `.annotate()`: the title of the live translation in the active language of the
+    page whose translation key is `page_key` (a field path), else `own_title` (an
+    expression): a subquery per row, no query of its own. Staff read a listing of
+    things made in three languages (applications, bookings) in their admin's one.
+    """
+    translated = _live_in_active_language().filter(translation_key=OuterRef(page_key))
+    return Coalesce(Subquery(translated.order_by().values("title")[:1]), own_title)
