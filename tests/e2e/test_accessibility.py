@@ -57,6 +57,7 @@ def addresses(language):
 
 def serious_violations(page):
     """What axe-core finds of impact serious or critical, one readable line per element."""
+    page.wait_for_load_state()
     page.add_script_tag(path=str(AXE))
     violations = page.evaluate(
         "async () => (await axe.run({resultTypes: ['violations']})).violations"

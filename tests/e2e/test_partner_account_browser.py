@@ -46,6 +46,7 @@ def test_a_partner_signs_up_confirms_signs_in_and_shares_a_pdf(
     phone.get_by_role("main").get_by_role("button", name="Войти").click()
     phone.wait_for_url(f"{site_url}/ru/account/materials/")
     phone.get_by_role("link", name="Поделиться материалом").click()
+    phone.wait_for_url(f"{site_url}/ru/account/materials/share/")
     assert serious_violations(phone) == []
 
     pdf = tmp_path / "budget.pdf"
