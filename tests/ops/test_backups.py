@@ -5,7 +5,7 @@ so), each step as its own `manage.py` process, as an administrator would run the
 """
 
 import os
-import shutil
+import sqlite3
 import subprocess
 import sys
 import uuid
@@ -55,7 +55,12 @@ def new_database(tmp_path, name, made, copy_of=None):
     if connection.vendor == "sqlite":
         path = tmp_path / f"{name}.sqlite3"
         if copy_of:
-            shutil.copyfile(copy_of.removeprefix("sqlite:///"), path)
+            # The backup API copies what is still in the write-ahead log too.
+            source = sqlite3.connect(copy_of.removeprefix("sqlite:///"))
+            copy = sqlite3.connect(path)
+            source.backup(copy)
+            copy.close()
+            source.close()
         return f"sqlite:///{path}"
     db = connection.settings_dict
     database = f"backup_{name}_{uuid.uuid4().hex[:8]}"
