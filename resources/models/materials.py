@@ -202,7 +202,9 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
             models.UniqueConstraint(fields=["locale", "slug"], name="resource_slug_per_locale"),
         ]
         indexes = [
-            models.Index(fields=["locale", "status", "live", "-created_at"], name="resource_newest"),
+            models.Index(
+                fields=["locale", "status", "live", "-created_at"], name="resource_newest"
+            ),
             models.Index(
                 fields=["locale", "status", "live", "-downloads"], name="resource_most_downloaded"
             ),

@@ -5,9 +5,9 @@ from django.test import Client
 from django.urls import reverse
 
 from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 import pytest
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from tests.helpers import soup
 from tests.resources.conftest import staff
@@ -19,6 +19,10 @@ TAJIK_CATALOGUE = "/tg/zakhiraho/"
 
 def titles(response):
     return [a.get_text(strip=True) for a in soup(response).select(".material-card .card__title a")]
+
+
+def years_offered(response):
+    return [o["value"] for o in soup(response).select("select[name=year] option") if o["value"]]
 
 
 @pytest.fixture
@@ -68,12 +72,15 @@ def publish_from_translation_editor(post, translation):
 def test_a_translation_is_listed_only_once_its_translator_publishes_it(
     editor, post, centre, make_material
 ):
-    material = make_material("Budget hearings in Rasht")
+    material = make_material("Budget hearings in Rasht", year=2024)
     visitor = Client()
 
     tajik = send_for_translation(post, material, "tg")
 
-    assert titles(visitor.get(TAJIK_CATALOGUE)) == []
+    response = visitor.get(TAJIK_CATALOGUE)
+    assert titles(response) == []
+    assert years_offered(response) == []
+    assert titles(visitor.get(TAJIK_CATALOGUE, {"q": "Budget"})) == []
     assert visitor.get(f"{TAJIK_CATALOGUE}{tajik.slug}/").status_code == 404
     assert titles(visitor.get("/en/resources/")) == ["Budget hearings in Rasht"]
 
@@ -82,6 +89,7 @@ def test_a_translation_is_listed_only_once_its_translator_publishes_it(
 
     response = visitor.get(TAJIK_CATALOGUE)
     assert titles(response) == ["Муҳокимаи буҷет дар Рашт"]
+    assert years_offered(response) == ["2024"]
     link = soup(response).select_one(".material-card .card__title a")["href"]
     assert visitor.get(link).status_code == 200
 
