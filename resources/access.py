@@ -55,6 +55,6 @@ def may_download(user, resource):
     """Whether `user` may download `resource`'s files."""
     if user.is_authenticated and user.has_perm("resources.change_resource"):
         return True
-    if not resource.is_approved:
+    if not resource.is_listed:
         return False
     return resource.public or is_member(user)

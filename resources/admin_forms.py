@@ -72,8 +72,12 @@ class ResourceAdminForm(WagtailAdminModelForm):
         return upload
 
     def save(self, commit=True):
+        """Save the material and add its new file. A published material's edits wait in
+        a revision (Wagtail saves it with commit=False) until they are published; its
+        files are no part of a revision (they hang on the translation key), so the
+        file is added whenever the material exists."""
         resource = super().save(commit=commit)
         upload = self.cleaned_data.get("new_file")
-        if commit and upload:
+        if upload and resource.pk is not None:
             add_file(resource, upload, by=self.for_user, replaces=self.cleaned_data.get("replaces"))
         return resource

@@ -28,7 +28,7 @@ from core.folding import fold
 from core.pagination import paginate
 from partners.models import Organisation
 from projects.models import ProjectTheme
-from resources.models import Resource, ResourceFile, ResourceKind, ResourceStatus
+from resources.models import Resource, ResourceFile, ResourceKind
 from resources.models.materials import LanguageName
 from search.ranking import RankedMatches, ranked_matches, with_stems
 from search.views import MAX_QUERY_LENGTH, printable
@@ -39,8 +39,8 @@ PDF = "application/pdf"
 
 
 def approved(locale_id):
-    """The approved materials of one language."""
-    return Resource.objects.filter(locale_id=locale_id, status=ResourceStatus.APPROVED)
+    """The materials of one language that visitors see: approved and published."""
+    return Resource.objects.listed().filter(locale_id=locale_id)
 
 
 def listed(materials):
@@ -201,7 +201,7 @@ def organisation_names(language_code):
     (in any language); cached until content changes."""
 
     def read():
-        named = Resource.objects.filter(status=ResourceStatus.APPROVED).values("organisation_id")
+        named = Resource.objects.listed().values("organisation_id")
         in_language = Organisation.objects.filter(
             translation_key=OuterRef("translation_key"), locale__language_code=language_code
         ).values("name")[:1]

@@ -119,7 +119,9 @@ def contributions(period, language):
         .values("organisation__translation_key")
         .annotate(
             approved=Count(
-                "translation_key", distinct=True, filter=Q(status=ResourceStatus.APPROVED)
+                "translation_key",
+                distinct=True,
+                filter=Q(status=ResourceStatus.APPROVED, live=True),
             ),
             waiting=Count(
                 "translation_key", distinct=True, filter=Q(status=ResourceStatus.SUBMITTED)

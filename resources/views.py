@@ -17,7 +17,7 @@ from partners.models import Organisation
 from resources import catalogue as catalogue_rules
 from resources import downloads
 from resources.access import is_member, may_download
-from resources.models import Resource, ResourceFile, ResourceStatus
+from resources.models import Resource, ResourceFile
 
 
 def download_all_url(request):
@@ -62,11 +62,8 @@ def translated_slug(locale_id, slug, target_locale_id):
     `slug` in the language `locale_id`; None if it has none there."""
     sources = Resource.objects.filter(locale_id=locale_id, slug=slug).values("translation_key")
     return (
-        Resource.objects.filter(
-            locale_id=target_locale_id,
-            status=ResourceStatus.APPROVED,
-            translation_key__in=sources,
-        )
+        Resource.objects.listed()
+        .filter(locale_id=target_locale_id, translation_key__in=sources)
         .values_list("slug", flat=True)
         .first()
     )
@@ -81,9 +78,7 @@ def organisation_name(material):
 
 
 def material(request, page, slug):
-    found = Resource.objects.filter(
-        locale_id=page.locale_id, slug=slug, status=ResourceStatus.APPROVED
-    ).first()
+    found = Resource.objects.listed().filter(locale_id=page.locale_id, slug=slug).first()
     if found is None:
         # An address of the material in another language (a link from an alternate):
         # its translation here.
@@ -117,12 +112,17 @@ def material(request, page, slug):
 
 
 def material_for(resource_key):
-    """The material a file belongs to, in the visitor's language where it has one."""
+    """The material a file belongs to, in the visitor's language where it has one
+    published (a draft translation is not yet one visitors see), published ones first."""
     language = translation.get_language()
-    candidates = Resource.objects.filter(translation_key=resource_key).select_related("locale")
+    candidates = (
+        Resource.objects.filter(translation_key=resource_key)
+        .select_related("locale")
+        .order_by("-live", "pk")
+    )
     chosen = None
     for candidate in candidates:
-        if candidate.locale.language_code == language:
+        if candidate.live and candidate.locale.language_code == language:
             return candidate
         chosen = chosen or candidate
     return chosen
@@ -148,11 +148,11 @@ def download(request, pk):
     if resource is None:
         raise Http404
     if not may_download(request.user, resource):
-        # A material not approved is not shown to visitors at all.
-        if not resource.is_approved:
+        # A material not listed is not shown to visitors at all.
+        if not resource.is_listed:
             raise Http404
         return refused(request)
-    if resource.is_approved:  # a moderator reading a contribution is not a download
+    if resource.is_listed:  # a moderator reading a contribution is not a download
         downloads.count_download(resource, translation.get_language())
     return downloads.file_response(resource_file)
 

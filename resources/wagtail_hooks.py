@@ -22,8 +22,10 @@ from resources.partner_accounts_admin import MENU_HOOK, PartnerAccountViewSet
 
 class ResourceViewSet(SnippetViewSet):
     """All materials, in every status; staff add and change them here, files included.
-    A material staff add is approved at once (the model's default status); a status
-    changes only through the moderation queue (moderation.py)."""
+    A material staff add is approved at once (the model's default status) and listed
+    once they publish it, as a page; a status changes only through the moderation queue
+    (moderation.py). A translation wagtail-localize makes is a draft until its
+    translator publishes it from the translation editor."""
 
     model = Resource
     index_view_class = ResourceIndexView
@@ -34,6 +36,7 @@ class ResourceViewSet(SnippetViewSet):
         Column("organisation", label=_("Organisation")),
         Column("kind", label=_("Type"), accessor="get_kind_display"),
         Column("status", label=_("Status"), accessor="get_status_display"),
+        Column("live", label=_("Publication"), accessor="get_live_display"),
         Column("locale", label=_("Language"), accessor="locale.get_display_name"),
         DateColumn("created_at", label=_("Added")),
     ]

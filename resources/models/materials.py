@@ -3,14 +3,20 @@
 One `Resource` row per language (wagtail-localize translates title and summary); the files
 are shared by the translations: they hang on the resource's `translation_key`
 (`ResourceFile.resource_key`), since a PDF is what it is whatever the page's language.
+
+Visitors see a material that moderation approved (`status`) and that is published
+(Wagtail's `DraftStateMixin`): `Resource.objects.listed()`. A translation wagtail-localize
+makes is a draft (settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE) until its
+translator publishes it from the translation editor.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import pgettext, pgettext_lazy
 
-from wagtail.models import TranslatableMixin
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
@@ -74,7 +80,27 @@ class MaterialLanguage(models.Model):
         return str(self.get_code_display())
 
 
-class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
+class ResourceQuerySet(models.QuerySet):
+    def listed(self):
+        """The materials visitors see: approved by moderation and published (a
+        translation stays a draft until its translator publishes it)."""
+        return self.filter(status=ResourceStatus.APPROVED, live=True)
+
+
+# What a revision does not hold: moderation decides the status and its message, the
+# contributor stays who they are, downloads are counted and the files' text read
+# beside the form. Publishing a revision keeps the row's own values of these.
+KEPT_WHEN_PUBLISHING = (
+    "status",
+    "moderation_message",
+    "submitted_by_id",
+    "downloads",
+    "file_text",
+    "created_at",
+)
+
+
+class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel):
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(
         _("address"),
@@ -143,6 +169,10 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
     downloads = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
     created_at = models.DateTimeField(_("added"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Deleting a material deletes its revisions (Wagtail's documented pattern).
+    revision_rows = GenericRelation("wagtailcore.Revision", related_query_name="resource")
+
+    objects = ResourceQuerySet.as_manager()
 
     search_fields = [
         index.SearchField("title", boost=3),
@@ -152,6 +182,7 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
         index.AutocompleteField("title"),
         index.FilterField("locale"),
         index.FilterField("status"),
+        index.FilterField("live"),
         index.FilterField("kind"),
         # The catalogue narrows a search to its filtered materials (`id`) and sorts it.
         index.FilterField("id"),
@@ -171,15 +202,17 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
             models.UniqueConstraint(fields=["locale", "slug"], name="resource_slug_per_locale"),
         ]
         indexes = [
-            models.Index(fields=["locale", "status", "-created_at"], name="resource_newest"),
             models.Index(
-                fields=["locale", "status", "-downloads"], name="resource_most_downloaded"
+                fields=["locale", "status", "live", "-created_at"], name="resource_newest"
+            ),
+            models.Index(
+                fields=["locale", "status", "live", "-downloads"], name="resource_most_downloaded"
             ),
             # The catalogue's choices of years and organisations, read from the index
             # alone rather than from every material's row.
-            models.Index(fields=["locale", "status", "year"], name="resource_years"),
+            models.Index(fields=["locale", "status", "live", "year"], name="resource_years"),
             models.Index(
-                fields=["locale", "status", "organisation"], name="resource_organisations"
+                fields=["locale", "status", "live", "organisation"], name="resource_organisations"
             ),
         ]
 
@@ -215,5 +248,26 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
         return word_forms(" ".join((self.title, self.summary, self.authors, self.file_text)))
 
     @property
+    def revisions(self):
+        return self.revision_rows
+
+    def with_content_json(self, content):
+        """The material as a revision holds it, with what a revision does not hold
+        (KEPT_WHEN_PUBLISHING) as the row has it now."""
+        material = super().with_content_json(content)
+        for name in KEPT_WHEN_PUBLISHING:
+            setattr(material, name, getattr(self, name))
+        return material
+
+    @property
     def is_approved(self):
         return self.status == ResourceStatus.APPROVED
+
+    def get_live_display(self):
+        """Whether the material is published or a draft, as the admin's listing says."""
+        return pgettext("material", "Published") if self.live else pgettext("material", "Draft")
+
+    @property
+    def is_listed(self):
+        """Whether visitors see the material (`ResourceQuerySet.listed`)."""
+        return self.is_approved and self.live

@@ -48,6 +48,7 @@ def material_data(**overrides):
         "licence": "cc-by-4.0",
         "external_url": "",
         "public": "",
+        "action-publish": "action-publish",  # the form's "Publish" button
         **overrides,
     }
 
@@ -122,6 +123,8 @@ def test_staff_add_a_material_with_its_file_and_it_is_approved_at_once(
     assert stored.uploaded_by == boss
     assert "Budget hearing minutes" in material.file_text
     assert private_files in (private_files / stored.file.name).parents
+    catalogue = soup(client.get("/en/resources/"))
+    assert "Budget hearings in Rasht" in catalogue.select_one(".material-card").get_text()
 
 
 def test_a_refused_file_says_why_keeps_the_other_answers_and_stores_nothing(
