@@ -17,6 +17,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.models import IndexView, InspectView
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 
 from bookings import staff, workflow
 from bookings.forms import date_label
@@ -51,6 +52,21 @@ class BookingIndexView(IndexView):
             .get_base_queryset()
             .annotate(
                 event_title=title_in_active_language("page__translation_key", F("page__title"))
+            )
+        )
+
+
+class RegistrationIndexView(SnippetIndexView):
+    """Each event's registration settings, the event titled in the admin's language (its
+    published translation; a subquery per row, no query more): in its column and in each
+    row's buttons, labelled with the registration's name."""
+
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .annotate(
+                event_title=title_in_active_language("event__translation_key", F("event__title"))
             )
         )
 
