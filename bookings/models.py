@@ -73,16 +73,16 @@ class Registration(models.Model):
     def __str__(self):
         return self.event_in_admin_language()
 
+    def save(self, *args, **kwargs):
+        self.event_key = self.event.translation_key
+        super().save(*args, **kwargs)
+
     @display(description=_("event"), ordering="event_title")
     def event_in_admin_language(self):
         """The event's title in the admin's language where the registration settings'
         listing has annotated it on each row (bookings/admin_views.py), with no query
         more; else the event's own title."""
         return getattr(self, "event_title", None) or str(self.event)
-
-    def save(self, *args, **kwargs):
-        self.event_key = self.event.translation_key
-        super().save(*args, **kwargs)
 
     @property
     def per_date(self):

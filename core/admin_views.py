@@ -8,7 +8,6 @@ from django.utils.translation import pgettext
 
 from wagtail.admin.auth import permission_denied
 from wagtail.permission_policies.pages import PagePermissionPolicy
-
 from wagtail_localize.views.report import TranslationsReportView
 
 from core.translation_status import (
