@@ -12,6 +12,7 @@ from django.utils.translation import pgettext_lazy
 
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -143,6 +144,10 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
     downloads = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
     created_at = models.DateTimeField(_("added"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    # A moderator's message to the partner who shared the material is theirs alone: kept
+    # with the status in every language, never offered to translators.
+    override_translatable_fields = [SynchronizedField("moderation_message", overridable=False)]
 
     search_fields = [
         index.SearchField("title", boost=3),
