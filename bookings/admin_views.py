@@ -17,6 +17,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.models import IndexView, InspectView
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 
 from bookings import staff, workflow
 from bookings.forms import date_label
@@ -40,19 +41,29 @@ def date_title(registration, start):
     return f"{registration.event.title}, {date_label(start)}"
 
 
-class BookingIndexView(IndexView):
-    """The bookings, each with its event's title in the admin's language (its published
-    translation; a subquery per row, no query more): people book in three languages,
-    planners read in one."""
+class EventTitleMixin:
+    """Each row's `event_title`: the title of its event (the page at `event_field`) in the
+    admin's language, from its published translation; a subquery per row, no query more.
+    People book in three languages, planners read in one."""
+
+    event_field = "event"
 
     def get_base_queryset(self):
-        return (
-            super()
-            .get_base_queryset()
-            .annotate(
-                event_title=title_in_active_language("page__translation_key", F("page__title"))
-            )
+        title = title_in_active_language(
+            f"{self.event_field}__translation_key", F(f"{self.event_field}__title")
         )
+        return super().get_base_queryset().annotate(event_title=title)
+
+
+class BookingIndexView(EventTitleMixin, IndexView):
+    """The bookings, each with its event's title in the admin's language."""
+
+    event_field = "page"  # the event's page in the language it was booked in
+
+
+class RegistrationIndexView(EventTitleMixin, SnippetIndexView):
+    """Each event's registration settings, the event titled in the admin's language: in
+    its column and in each row's buttons, labelled with the registration's name."""
 
 
 class BookingInspectView(InspectView):

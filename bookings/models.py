@@ -1,6 +1,7 @@
 import secrets
 
 from django.conf import settings
+from django.contrib.admin import display
 from django.core import signing
 from django.db import models
 from django.urls import reverse
@@ -70,11 +71,18 @@ class Registration(models.Model):
         verbose_name_plural = _("registrations")
 
     def __str__(self):
-        return str(self.event)
+        return self.event_in_admin_language()
 
     def save(self, *args, **kwargs):
         self.event_key = self.event.translation_key
         super().save(*args, **kwargs)
+
+    @display(description=_("event"), ordering="event_title")
+    def event_in_admin_language(self):
+        """The event's title in the admin's language where the registration settings'
+        listing has annotated it on each row (bookings/admin_views.py), with no query
+        more; else the event's own title."""
+        return getattr(self, "event_title", None) or str(self.event)
 
     @property
     def per_date(self):

@@ -29,8 +29,9 @@ class RegistrationViewSet(SnippetViewSet):
     model = Registration
     icon = "calendar-check"
     menu_label = _("Registration settings")
+    index_view_class = admin_views.RegistrationIndexView
     list_display = [
-        "event",
+        "event_in_admin_language",  # linked to the settings' form
         "mode",
         "capacity",
         "max_places",

@@ -8,6 +8,7 @@ from django.utils.translation import pgettext
 
 from wagtail.admin.auth import permission_denied
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail_localize.views.report import TranslationsReportView
 
 from core.translation_status import (
     CURRENT,
@@ -19,9 +20,25 @@ from core.translation_status import (
 )
 
 
+def may_translate(user):
+    """wagtail-localize's "Can submit translations" (Communication editors, Festival planners)."""
+    return user.has_perm("wagtail_localize.submit_translation")
+
+
+class TranslationsReportForTranslators(TranslationsReportView):
+    """wagtail-localize's "Translations" report (every translation of the site) lets every
+    admin user in; only those who translate have work there (reviewers and resource
+    moderators do not: the Reports menu does not offer it to them either)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_translate(request.user):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
 def may_see_translation_status(user):
     """Those who translate or edit pages; reviewers have nothing to do there."""
-    return user.has_perm("wagtail_localize.submit_translation") or (
+    return may_translate(user) or (
         PagePermissionPolicy().user_has_any_permission(user, {"add", "change", "publish"})
     )
 

@@ -22,6 +22,17 @@ class FooterViewSet(SnippetViewSet):
 register_snippet(FooterViewSet)
 
 
+@hooks.register("register_admin_urls", order=-1)
+def translations_report_for_translators():
+    """wagtail-localize's "Translations" report at its own addresses, answered here first
+    (order -1: before wagtail-localize's URLs) so that only translators may open it."""
+    report = admin_views.TranslationsReportForTranslators
+    return [
+        path("localize/reports/translations/", report.as_view()),
+        path("localize/reports/translations/results/", report.as_view(results_only=True)),
+    ]
+
+
 @hooks.register("register_admin_urls")
 def translation_status_url():
     return [
@@ -50,7 +61,7 @@ def reports_for_each_job(request, menu_items):
     explore pages, but the report lets everyone in and shows each what they may see
     (an application's entries only to who may open it, by its reference: see
     applications/models/history.py): reviewers and resource moderators too."""
-    if not request.user.has_perm("wagtail_localize.submit_translation"):
+    if not admin_views.may_translate(request.user):
         translations = reverse("wagtail_localize:translations_report")
         menu_items[:] = [item for item in menu_items if item.url != translations]
     site_history = reverse("wagtailadmin_reports:site_history")

@@ -255,8 +255,13 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The project's own catalogues, then its Russian and Tajik translations of
-# django-recurrence (which ships neither): its rule text and its admin widget.
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "translations" / "recurrence"]
+# django-recurrence (which ships neither): its rule text and its admin widget; and its
+# corrections of wagtail-localize's translation editor (a Russian button missing a space).
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "translations" / "recurrence",
+    BASE_DIR / "translations" / "wagtail_localize",
+]
 USE_I18N = True
 # One style of dates and times per language, 24-hour times everywhere
 # ("Tue 8 Dec 2026, 18:00"), and Tajik dates without Django's Russian "г."

@@ -18,6 +18,7 @@ from django.utils.translation import pgettext, pgettext_lazy
 
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -173,6 +174,10 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
     revision_rows = GenericRelation("wagtailcore.Revision", related_query_name="resource")
 
     objects = ResourceQuerySet.as_manager()
+
+    # A moderator's message to the partner who shared the material is theirs alone: kept
+    # with the status in every language, never offered to translators.
+    override_translatable_fields = [SynchronizedField("moderation_message", overridable=False)]
 
     search_fields = [
         index.SearchField("title", boost=3),

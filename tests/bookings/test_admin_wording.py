@@ -6,8 +6,9 @@ from wagtail.users.models import UserProfile
 
 import pytest
 
-from tests.bookings.conftest import book, staff_member
-from tests.helpers import soup
+from bookings.models import Registration
+from tests.bookings.conftest import book, class_event, in_days, staff_member
+from tests.helpers import soup, warm_query_count
 
 pytestmark = pytest.mark.django_db
 
@@ -54,3 +55,30 @@ def test_bookings_made_in_three_languages_name_the_event_in_the_planners(
 
     events = [row.find_all("td")[2].get_text(strip=True) for row in page.select("tbody tr")]
     assert events == ["Пробный урок джаза", "Пробный урок джаза"]
+
+
+def registration_settings_events(client):
+    page = soup(client.get(reverse("wagtailsnippets_bookings_registration:list")))
+    return [row.select_one("td a").get_text(strip=True) for row in page.select("tbody tr")]
+
+
+def test_the_registration_settings_name_the_event_in_the_planners_language(
+    russian_planner, weekly_class
+):
+    response = russian_planner.get(reverse("wagtailsnippets_bookings_registration:list"))
+
+    assert registration_settings_events(russian_planner) == ["Пробный урок джаза"]
+    assert "Jazz trial lesson" not in response.content.decode()  # nor in the buttons' labels
+
+
+def test_the_registration_settings_cost_the_same_queries_with_one_event_or_several(
+    russian_planner, weekly_class, django_assert_max_num_queries
+):
+    url = reverse("wagtailsnippets_bookings_registration:list")
+    one = warm_query_count(russian_planner, url, django_assert_max_num_queries, 40)
+    for number in range(1, 5):
+        event = class_event(f"Jazz class {number}", f"jazz-class-{number}", in_days(number))
+        Registration.objects.create(event=event, capacity=10)
+
+    assert len(registration_settings_events(russian_planner)) == 5
+    assert warm_query_count(russian_planner, url, django_assert_max_num_queries, 40) == one

@@ -6,6 +6,8 @@ message they share: where the project means something else by the same English, 
 asks with a context (pgettext, {% translate ... context ... %}).
 """
 
+import json
+import re
 from pathlib import Path
 
 import django
@@ -108,3 +110,27 @@ def test_the_projects_own_words_keep_their_russian(client):
     assert form.select_one("button[type=submit]").get_text(strip=True) == "Показать"
     labels = [label.get_text(strip=True) for label in form.select("label")]
     assert {"С", "По"} <= set(labels)
+
+
+def translation_editor_catalogue(client, language):
+    """The words of wagtail-localize's translation editor (a script) in an admin of `language`."""
+    user = get_user_model().objects.create_superuser(language, f"{language}@example.org", "x" * 16)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+    script = client.get(reverse("wagtail_localize:javascript_catalog")).content.decode()
+    return json.loads(re.search(r"const newcatalog = (\{.*?\});", script, re.DOTALL)[1])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "target", "button"),
+    [("ru", "Таджикский", "Опубликовать: Таджикский"), ("tg", "Русӣ", "Нашр кардан: Русӣ")],
+)
+def test_the_translation_editors_publish_button_reads_as_words(client, language, target, button):
+    """The editor writes "Publish in " then the target language's name (wagtail-localize's
+    Russian lacked the space: "Опубликовать вТаджикский"; it has no Tajik)."""
+    publish_in = translation_editor_catalogue(client, language)["Publish in "]
+
+    assert publish_in + target == button

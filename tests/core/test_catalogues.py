@@ -14,6 +14,11 @@ RECURRENCE_CATALOGUES = [
     for language in ("ru", "tg")
     for domain in ("django", "djangojs")
 ]
+# The project's corrections of wagtail-localize's translation editor (its script's words).
+LOCALIZE_CATALOGUES = [
+    ROOT / "translations" / "wagtail_localize" / language / "LC_MESSAGES" / "djangojs.po"
+    for language in ("ru", "tg")
+]
 
 
 @pytest.mark.parametrize("language", ["ru", "tg"])
@@ -45,8 +50,12 @@ def test_tajik_translations_use_tajik_letters():
         assert letter in text
 
 
-@pytest.mark.parametrize("path", RECURRENCE_CATALOGUES, ids=lambda path: "/".join(path.parts[-3:]))
-def test_recurrence_catalogues_are_complete_and_compiled(path):
+@pytest.mark.parametrize(
+    "path",
+    RECURRENCE_CATALOGUES + LOCALIZE_CATALOGUES,
+    ids=lambda path: "/".join(path.parts[-4:]),
+)
+def test_library_catalogues_are_complete_and_compiled(path):
     po = polib.pofile(str(path))
     mo = polib.mofile(str(path.with_suffix(".mo")))
 

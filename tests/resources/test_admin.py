@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, TranslationSource
 
 import pytest
 
@@ -191,6 +192,35 @@ def test_a_material_can_be_sent_for_translation_as_other_snippets(client, boss, 
     )
 
     assert response.status_code == 200
+
+
+def test_a_moderators_message_to_the_contributor_is_not_offered_for_translation(
+    client, boss, centre
+):
+    message = "Please add the year of the hearings."
+    material = a_material("Budget hearings in Rasht", moderation_message=message)
+    russian = Locale.objects.get(language_code="ru")
+
+    client.post(
+        reverse(
+            "wagtail_localize:submit_snippet_translation",
+            args=["resources", "resource", material.pk],
+        ),
+        {"locales": [russian.pk]},
+    )
+
+    source = TranslationSource.objects.get(object_id=material.translation_key)
+    strings = StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
+    assert "Budget hearings in Rasht" in strings
+    assert message not in strings
+    editor = client.get(
+        reverse(
+            "wagtailsnippets_resources_resource:edit", args=[material.get_translation(russian).pk]
+        )
+    )
+    assert editor.status_code == 200
+    assert "Budget hearings in Rasht" in editor.content.decode()
+    assert message not in editor.content.decode()
 
 
 def test_the_resource_centre_menu_offers_materials_and_the_moderation_queue(rf, boss):
