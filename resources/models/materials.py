@@ -269,7 +269,10 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
         return self.status == ResourceStatus.APPROVED
 
     def get_live_display(self):
-        """Whether the material is published or a draft, as the admin's listing says."""
+        """Whether the material is published or a draft, as the admin's listing says;
+        a dash while moderation has not approved it (its status says why)."""
+        if not self.is_approved:
+            return "—"
         return pgettext("material", "Published") if self.live else pgettext("material", "Draft")
 
     @property

@@ -75,6 +75,33 @@ def test_the_listing_shows_each_material_with_its_organisation_type_status_and_l
     assert "Toolkit" in rows["Бюджети гендерӣ"]
 
 
+def test_the_listing_says_whether_an_approved_material_is_published_or_a_draft(
+    client, boss, centre
+):
+    a_material("Gender budgeting", status=ResourceStatus.SUBMITTED)
+    a_material("Water users' associations")
+    a_material("Budget hearings", live=False)
+
+    response = client.get(reverse(LIST))
+
+    publication = {
+        row.select_one("a").get_text(strip=True): row.select("td")[
+            column_index(response, "Publication")
+        ].get_text(strip=True)
+        for row in soup(response).select("tbody tr")
+    }
+    assert publication == {
+        "Gender budgeting": "—",  # waiting for moderation: not published, not a draft
+        "Water users' associations": "Published",
+        "Budget hearings": "Draft",
+    }
+
+
+def column_index(response, heading):
+    headings = [cell.get_text(strip=True) for cell in soup(response).select("thead th")]
+    return headings.index(heading)
+
+
 def test_the_listing_filters_by_status_and_searches_titles(client, boss, centre):
     a_material("Gender budgeting", status=ResourceStatus.SUBMITTED)
     a_material("Water users' associations")
