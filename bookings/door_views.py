@@ -56,7 +56,7 @@ def arrived(request, pk):
     """Tick one person arrived, then back to the check-in page (and its search)."""
     booking = get_object_or_404(Booking, pk=pk)
     try:
-        workflow.mark_arrived(booking)
+        workflow.mark_arrived(booking, by=request.user)
     except workflow.BookingRefused as error:
         messages.error(request, str(error))
     return back_to_check_in(request, booking)
@@ -66,7 +66,7 @@ def arrived(request, pk):
 def not_arrived(request, pk):
     """Undo a tick of arrived (a wrong person ticked), then back to the check-in page."""
     booking = get_object_or_404(Booking, pk=pk)
-    workflow.unmark_arrived(booking)
+    workflow.unmark_arrived(booking, by=request.user)
     messages.success(
         request, _("%(name)s is no longer ticked as arrived.") % {"name": booking.name}
     )

@@ -12,11 +12,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from bookings import admin_views, deletion, door_views
+from bookings import admin_views, deletion, door_views, workflow
 from bookings.models import Booking, Registration
 from bookings.permissions import guarded_patterns, may_see_bookings
 from core.admin_columns import YesNoColumn
@@ -156,3 +157,16 @@ def keep_events_with_bookings_in_bulk(request, action_type, objects, action_clas
         messages.error(request, refusal)
         return redirect("wagtailadmin_explore", objects[0].get_parent().pk)
     return None
+
+
+@hooks.register("register_log_actions")
+def register_door_actions(actions):
+    """The ticks at the door, in the booking's history and Site history."""
+
+    @actions.register_action(workflow.ARRIVED_ACTION)
+    class Arrived(LogFormatter):
+        label = message = _("Ticked arrived")
+
+    @actions.register_action(workflow.NOT_ARRIVED_ACTION)
+    class NotArrived(LogFormatter):
+        label = message = _("Arrived tick undone")

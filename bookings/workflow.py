@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
 
+from wagtail.log_actions import log
+
 from bookings import tasks
 from bookings.enums import HOLDING_PLACES, BookingStatus
 from bookings.models import Booking, BookingCounter, BookingMove, PlacesOfDate, Registration
@@ -30,6 +32,11 @@ ALLOWED_MOVES = {
     BookingStatus.CANCELLED: set(),
     BookingStatus.EXPIRED: set(),
 }
+
+
+# Ticks at the door, in the booking's history (labels: bookings/wagtail_hooks.py).
+ARRIVED_ACTION = "bookings.arrived"
+NOT_ARRIVED_ACTION = "bookings.not_arrived"
 
 
 class BookingRefused(Exception):
@@ -269,20 +276,23 @@ def remove(booking, by, now=None):
     return cancel(booking, gettext_noop("Removed by staff."), by, now)
 
 
-def mark_arrived(booking, now=None):
-    """Staff tick a booked person arrived at the door (the first tick's time stays)."""
+def mark_arrived(booking, by=None, now=None):
+    """Staff tick a booked person arrived at the door (the first tick's time stays),
+    logged in the booking's history."""
     if booking.status != BookingStatus.BOOKED:
         raise BookingRefused(_("Only a booked place can be ticked as arrived."))
     if booking.arrived_at is None:
         booking.arrived_at = now or timezone.now()
         booking.save(update_fields=["arrived_at"])
+        log(instance=booking, action=ARRIVED_ACTION, user=by)
     return booking
 
 
-def unmark_arrived(booking):
+def unmark_arrived(booking, by=None):
     """Staff take back a tick of arrived given by mistake: the place counts as a no-show
-    again until ticked anew."""
+    again until ticked anew. Logged like the tick."""
     if booking.arrived_at is not None:
         booking.arrived_at = None
         booking.save(update_fields=["arrived_at"])
+        log(instance=booking, action=NOT_ARRIVED_ACTION, user=by)
     return booking

@@ -104,6 +104,7 @@ STAFF_GROUPS = {
     "editor": "Communication editors",
     "planner": "Festival planners",
     "reviewer": "Application reviewers",
+    "moderator": "Resource moderators",
 }
 
 

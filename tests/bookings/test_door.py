@@ -180,3 +180,20 @@ def test_the_check_in_page_speaks_the_planners_language(
     page = soup(client.get(check_in_url(evening)))
 
     assert counts(page) == expected
+
+
+def test_the_tick_and_its_undo_are_in_the_bookings_history_with_who_gave_them(
+    client, planner, evening
+):
+    aziz = Booking.objects.get(name="Aziz")
+    client.post(reverse("bookings_admin:arrived", args=[aziz.pk]))
+    client.post(reverse("bookings_admin:arrived", args=[aziz.pk]))  # a second tap: one entry
+    client.post(reverse("bookings_admin:not_arrived", args=[aziz.pk]))
+
+    history = soup(client.get(reverse("bookings_admin:history", args=[aziz.pk])))
+
+    rows = [row.get_text(" ", strip=True) for row in history.select("tbody tr")]
+    ticks = [row for row in rows if "arrived" in row.lower()]
+    assert len(ticks) == 2, rows
+    assert "Arrived tick undone" in ticks[0] and "planner" in ticks[0]  # newest first
+    assert "Ticked arrived" in ticks[1] and "planner" in ticks[1]

@@ -5,12 +5,13 @@ what to do instead; an event without bookings is deleted with its registration."
 from django.urls import reverse
 
 from wagtail.models import Page
+from wagtail.users.models import UserProfile
 
 import pytest
 
 from bookings.models import Booking, Registration
 from events.models import EventPage
-from tests.bookings.conftest import booked, page_in
+from tests.bookings.conftest import booked, page_in, staff_member
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -44,6 +45,33 @@ def test_a_planner_deleting_an_event_with_bookings_is_told_why_and_nothing_is_lo
     # The confirmation page is not even shown.
     asked = client.get(reverse("wagtailadmin_pages:delete", args=[weekly_class.pk]), follow=True)
     assert REFUSAL in soup(asked).get_text(" ", strip=True)
+
+
+@pytest.mark.parametrize(
+    ("language", "refusal"),
+    [
+        ("ru", "Не удалено: у этого события 1 бронь;"),
+        ("tg", "Нест карда нашуд: ин чорабинӣ 1 брон дорад;"),
+    ],
+)
+def test_an_editor_is_told_why_in_their_admin_language_never_a_server_error(
+    client, weekly_class, language, refusal
+):
+    """Communication editors may delete pages but never see bookings: they are told
+    the same, in the language of their admin, and nothing is deleted."""
+    booked(weekly_class, "Aziz")
+    editor = staff_member("editor")
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(editor)
+
+    response = delete(client, weekly_class)
+
+    assert response.status_code == 200
+    assert refusal in soup(response).get_text(" ", strip=True)
+    assert EventPage.objects.filter(pk=weekly_class.pk).exists()
+    assert Booking.objects.filter(name="Aziz").exists()
 
 
 def test_a_translation_or_the_events_index_with_a_booked_event_below_is_kept_too(

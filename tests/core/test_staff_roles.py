@@ -70,6 +70,7 @@ WALK = [
     ("bookings", NO, YES, NO, NO),
     ("a booking", NO, YES, NO, NO),
     ("registration settings", NO, YES, NO, NO),
+    ("add registration settings", NO, YES, NO, NO),
 ]
 
 
@@ -154,6 +155,7 @@ def addresses(assigned, other):
         "registration settings": reverse(
             "wagtailsnippets_bookings_registration:edit", args=[booking.registration_id]
         ),
+        "add registration settings": reverse("wagtailsnippets_bookings_registration:add"),
     }
 
 

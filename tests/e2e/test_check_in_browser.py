@@ -1,5 +1,6 @@
 """A Festival planner checks someone in at the door on a phone (360 px), in Russian:
-finds them by a few letters of their name, ticks them arrived, sees the counts move."""
+finds them by a few letters of their name, ticks them arrived, sees the counts move;
+the booking's reference stays on one line."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -12,6 +13,7 @@ import pytest
 from bookings.models import Booking, Registration
 from bookings.staff import date_key
 from tests.bookings.conftest import booked, class_event, in_days
+from tests.e2e.test_booking_browser import one_line
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -50,6 +52,7 @@ def test_a_planner_checks_someone_in_on_a_phone(site_url, phone, sign_in, screen
     assert "Пришли: 1" in counts and "Не пришли: 2" in counts
     assert phone.input_value("#check-in-q") == "шаҳ"
     assert Booking.objects.get(name="Шаҳло Раҳимова").arrived_at is not None
+    assert one_line(phone, ".check-in__reference")
     width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 360, width
     screenshot(phone, "admin-check-in-ru-360")
