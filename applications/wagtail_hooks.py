@@ -48,6 +48,7 @@ class ApplicationViewSet(ModelViewSet):
     model = Application
     icon = "form"
     menu_label = _("Applications")
+    menu_name = "applications"
     menu_order = 330
     add_to_admin_menu = True
     url_prefix = "applications"
@@ -102,6 +103,7 @@ class DecisionEmailViewSet(SnippetViewSet):
     model = DecisionEmail
     icon = "mail"
     menu_label = _("Decision emails")
+    menu_name = "decision-emails"
     add_to_settings_menu = True
     list_display = ["status", "subject", "locale"]
     list_filter = ["locale", "status"]

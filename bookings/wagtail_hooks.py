@@ -30,6 +30,7 @@ class RegistrationViewSet(SnippetViewSet):
     model = Registration
     icon = "calendar-check"
     menu_label = _("Registration settings")
+    menu_name = "registration-settings"
     index_view_class = admin_views.RegistrationIndexView
     list_display = [
         "event_in_admin_language",  # linked to the settings' form
@@ -48,6 +49,7 @@ class BookingViewSet(ModelViewSet):
     model = Booking
     icon = "list-ul"
     menu_label = _("Bookings")
+    menu_name = "booking-list"
     url_prefix = "bookings"
     add_to_admin_menu = False
     inspect_view_enabled = True
@@ -125,6 +127,7 @@ class BookingDates(ViewSet):
 
 class BookingsGroup(ViewSetGroup):
     menu_label = _("Bookings")
+    menu_name = "bookings"
     menu_icon = "calendar-check"
     menu_order = 340
     items = (BookingDates(), BookingViewSet("bookings_admin"))

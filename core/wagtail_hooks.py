@@ -14,6 +14,7 @@ class FooterViewSet(SnippetViewSet):
     model = Footer
     icon = "list-ul"
     menu_label = _("Footer")
+    menu_name = "footer"
     menu_order = 900
     add_to_settings_menu = True
     list_display = ["__str__", "locale"]

@@ -28,6 +28,7 @@ class VenueViewSet(SnippetViewSet):
     model = Venue
     icon = "site"
     menu_label = _("Venues")
+    menu_name = "venues"
     menu_order = 320
     add_to_admin_menu = True
     list_display = ["name", "address", "locale"]
@@ -76,6 +77,7 @@ class EventListingViewSet(PageListingViewSet):
     model = EventPage
     icon = "date"
     menu_label = _("Events")
+    menu_name = "events"
     menu_order = 150
     add_to_admin_menu = True
     menu_item_class = EventsMenuItem

@@ -10,6 +10,7 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Partners and donors")
+    menu_name = "partners"
     menu_order = 310
     add_to_admin_menu = True
     list_display = ["name", "kind", "show_on_home_page", "locale"]

@@ -10,6 +10,7 @@ class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
     menu_label = _("People")
+    menu_name = "people"
     menu_order = 300
     add_to_admin_menu = True
     list_display = ["name", "role", "locale"]

@@ -24,6 +24,7 @@ class ProjectTypeViewSet(SnippetViewSet):
 
 class ProjectVocabularyGroup(SnippetViewSetGroup):
     menu_label = _("Project vocabulary")
+    menu_name = "project-vocabulary"
     menu_icon = "tag"
     menu_order = 320
     items = (ProjectThemeViewSet, ProjectTypeViewSet)

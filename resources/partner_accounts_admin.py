@@ -43,6 +43,7 @@ class PartnerAccountViewSet(ModelViewSet):
     model = PartnerAccount
     icon = "group"
     menu_label = _("Partner accounts")
+    menu_name = "partner-accounts"
     menu_order = 3
     menu_hook = MENU_HOOK
     url_prefix = "resource-partner-accounts"

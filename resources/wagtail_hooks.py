@@ -31,6 +31,7 @@ class ResourceViewSet(SnippetViewSet):
     index_view_class = ResourceIndexView
     icon = "doc-full-inverse"
     menu_label = _("Materials")
+    menu_name = "materials"
     list_display = [
         "title",
         Column("organisation", label=_("Organisation")),
@@ -74,6 +75,7 @@ class ResourceViewSet(SnippetViewSet):
 class ResourceCentreGroup(SnippetViewSetGroup):
     items = (ResourceViewSet,)
     menu_label = _("Resource centre")
+    menu_name = "resource-centre"
     menu_icon = "doc-full-inverse"
     menu_order = 320
     submenu_hook = MENU_HOOK
