@@ -7,8 +7,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from core import page_cache, site_url, text_fingerprints
+        from core import page_cache, site_url, text_fingerprints, widgets
 
         page_cache.connect()
         site_url.connect(self)
         text_fingerprints.connect()
+        widgets.use_page_chooser()

@@ -134,3 +134,18 @@ def test_the_translation_editors_publish_button_reads_as_words(client, language,
     publish_in = translation_editor_catalogue(client, language)["Publish in "]
 
     assert publish_in + target == button
+
+
+def test_a_page_choosers_button_names_the_page_type_in_the_admins_language(client, russian_editor):
+    """Wagtail builds a form once, in the language of that moment: the button of a key
+    to one page type said "Choose a page (Event)" in the Russian admin ever after."""
+    add_registration = reverse("wagtailsnippets_bookings_registration:add")
+    english_editor = get_user_model().objects.create_superuser("editor", "e@example.org", "x" * 16)
+    client.force_login(english_editor)
+    english = soup(client.get(add_registration)).select_one(".page-chooser .chooser__choose-button")
+    client.force_login(russian_editor)
+
+    russian = soup(client.get(add_registration)).select_one(".page-chooser .chooser__choose-button")
+
+    assert english.get_text(" ", strip=True) == "Choose a page (Event)"
+    assert russian.get_text(" ", strip=True) == "Выберите страницу (Событие)"
