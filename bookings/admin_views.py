@@ -36,9 +36,10 @@ def sheet_or_404(registration_id, key):
 
 def date_title(registration, start):
     """ "Jazz trial lesson, 13 December 2026 18:00" (or the event alone for a series)."""
+    title = registration.event_in_admin_language()
     if start is None:
-        return str(registration.event.title)
-    return f"{registration.event.title}, {date_label(start)}"
+        return title
+    return f"{title}, {date_label(start)}"
 
 
 class EventTitleMixin:

@@ -93,7 +93,7 @@ def spreadsheet(content, name):
 
 def export_date(request, registration_id, key):
     sheet = sheet_or_404(registration_id, key)
-    title = str(sheet.registration.event.title)
+    title = sheet.registration.event_in_admin_language()
     content = export.date_workbook(
         title,
         sheet.start,
@@ -106,6 +106,6 @@ def export_date(request, registration_id, key):
 
 def export_event(request, registration_id):
     registration = staff.registration_or_404(registration_id)
-    title = str(registration.event.title)
+    title = registration.event_in_admin_language()
     content = export.event_workbook(title, staff.counts_per_date(registration))
     return spreadsheet(content, f"{slugify(title) or 'event'}-bookings")

@@ -9,7 +9,7 @@ place in a whole series).
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, F, Q, Sum
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -17,6 +17,7 @@ from applications.forms import display_answer
 from applications.staff_language import call_in_staff_language
 from bookings.enums import BookingStatus
 from bookings.models import Booking, Registration
+from core.i18n import title_in_active_language
 
 SERIES = "series"
 KEY_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -39,8 +40,16 @@ def start_of(key):
     return datetime.datetime.strptime(key, KEY_FORMAT).replace(tzinfo=datetime.UTC)
 
 
+def with_events():
+    """Registration settings with their events, each event's title in the admin's
+    language annotated (`Registration.event_in_admin_language`): no query more."""
+    return Registration.objects.select_related("event").annotate(
+        event_title=title_in_active_language("event__translation_key", F("event__title"))
+    )
+
+
 def registration_or_404(registration_id):
-    return get_object_or_404(Registration.objects.select_related("event"), pk=registration_id)
+    return get_object_or_404(with_events(), pk=registration_id)
 
 
 @dataclass
@@ -129,9 +138,7 @@ def dates_with_bookings(now=None):
         Booking.objects.filter(status__in=ON_THE_LIST).filter(Q(start__gte=since) | Q(start=None))
     )
     rows = list(rows)
-    registrations = Registration.objects.select_related("event").in_bulk(
-        {row["registration"] for row in rows}
-    )
+    registrations = with_events().in_bulk({row["registration"] for row in rows})
     return [
         DateCounts(
             registrations[row["registration"]],

@@ -6,7 +6,8 @@ from wagtail.users.models import UserProfile
 
 import pytest
 
-from bookings.models import Registration
+from bookings.models import Booking, Registration
+from bookings.staff import date_key
 from tests.bookings.conftest import book, class_event, in_days, staff_member
 from tests.helpers import soup, warm_query_count
 
@@ -82,3 +83,18 @@ def test_the_registration_settings_cost_the_same_queries_with_one_event_or_sever
 
     assert len(registration_settings_events(russian_planner)) == 5
     assert warm_query_count(russian_planner, url, django_assert_max_num_queries, 40) == one
+
+
+@pytest.mark.parametrize("page", ["date", "check_in", "attendance"])
+def test_a_dates_pages_name_the_event_in_the_planners_language(
+    client, russian_planner, weekly_class, page
+):
+    book(client)
+    dates = soup(russian_planner.get(reverse("bookings_admin:dates")))
+    args = [weekly_class.registration.pk, date_key(Booking.objects.get().start)]
+
+    text = soup(russian_planner.get(reverse(f"bookings_admin:{page}", args=args))).get_text()
+
+    assert dates.select_one("a[href*='/date/']").get_text().startswith("Пробный урок джаза")
+    assert "Пробный урок джаза" in text
+    assert "Jazz trial lesson" not in text
