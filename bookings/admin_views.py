@@ -5,7 +5,6 @@ Who may open them is checked before they run (bookings/permissions.py).
 """
 
 from django.contrib import messages
-from django.db.models import F
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -22,7 +21,6 @@ from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from bookings import staff, workflow
 from bookings.forms import date_label
 from bookings.models import Booking
-from core.i18n import title_in_active_language
 
 
 def sheet_or_404(registration_id, key):
@@ -44,16 +42,12 @@ def date_title(registration, start):
 
 class EventTitleMixin:
     """Each row's `event_title`: the title of its event (the page at `event_field`) in the
-    admin's language, from its published translation; a subquery per row, no query more.
-    People book in three languages, planners read in one."""
+    admin's language (`staff.event_title`)."""
 
     event_field = "event"
 
     def get_base_queryset(self):
-        title = title_in_active_language(
-            f"{self.event_field}__translation_key", F(f"{self.event_field}__title")
-        )
-        return super().get_base_queryset().annotate(event_title=title)
+        return super().get_base_queryset().annotate(event_title=staff.event_title(self.event_field))
 
 
 class BookingIndexView(EventTitleMixin, IndexView):

@@ -40,12 +40,17 @@ def start_of(key):
     return datetime.datetime.strptime(key, KEY_FORMAT).replace(tzinfo=datetime.UTC)
 
 
+def event_title(event_field="event"):
+    """For `.annotate()`: the title of the event at `event_field` in the admin's
+    language, from its published translation; a subquery per row, no query more.
+    People book in three languages, planners read in one."""
+    return title_in_active_language(f"{event_field}__translation_key", F(f"{event_field}__title"))
+
+
 def with_events():
     """Registration settings with their events, each event's title in the admin's
-    language annotated (`Registration.event_in_admin_language`): no query more."""
-    return Registration.objects.select_related("event").annotate(
-        event_title=title_in_active_language("event__translation_key", F("event__title"))
-    )
+    language annotated (`Registration.event_in_admin_language`)."""
+    return Registration.objects.select_related("event").annotate(event_title=event_title())
 
 
 def registration_or_404(registration_id):

@@ -22,6 +22,7 @@ from wagtail.models import Locale
 
 from partners.models import Organisation
 from resources.models import MonthlyDownloads, PartnerAccount, Resource, ResourceStatus
+from resources.models.materials import LISTED
 
 
 @dataclass(frozen=True)
@@ -118,11 +119,7 @@ def contributions(period, language):
         .filter(organisation__isnull=False)
         .values("organisation__translation_key")
         .annotate(
-            approved=Count(
-                "translation_key",
-                distinct=True,
-                filter=Q(status=ResourceStatus.APPROVED, live=True),
-            ),
+            approved=Count("translation_key", distinct=True, filter=LISTED),
             waiting=Count(
                 "translation_key", distinct=True, filter=Q(status=ResourceStatus.SUBMITTED)
             ),

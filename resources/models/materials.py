@@ -81,11 +81,15 @@ class MaterialLanguage(models.Model):
         return str(self.get_code_display())
 
 
+# The materials visitors see: approved by moderation and published (a translation
+# stays a draft until its translator publishes it).
+LISTED = models.Q(status=ResourceStatus.APPROVED, live=True)
+
+
 class ResourceQuerySet(models.QuerySet):
     def listed(self):
-        """The materials visitors see: approved by moderation and published (a
-        translation stays a draft until its translator publishes it)."""
-        return self.filter(status=ResourceStatus.APPROVED, live=True)
+        """The materials visitors see (`LISTED`)."""
+        return self.filter(LISTED)
 
 
 # What a revision does not hold: moderation decides the status and its message, the
