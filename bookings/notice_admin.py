@@ -7,6 +7,7 @@ in the admin (its header menu), and from the list at /admin/booking-notices/.
 
 from django.contrib import messages as django_messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import include, path, reverse
@@ -23,6 +24,8 @@ from wagtail.signals import page_published
 
 from bookings import notices
 from bookings.models import BookingNotice
+from bookings.staff import event_title
+from core.i18n import title_in_active_language
 
 PERMISSION = "bookings.change_booking"
 NOTIFY_LABEL = gettext_lazy("Notify booked people")
@@ -39,8 +42,10 @@ def notice_index(request):
         request,
         "bookings/admin/notice_index.html",
         {
-            "pending": notices.pending(),
-            "sent": BookingNotice.objects.exclude(sent_at=None).select_related("event")[:20],
+            "pending": notices.pending().annotate(event_title=event_title()),
+            "sent": BookingNotice.objects.exclude(sent_at=None)
+            .select_related("event")
+            .annotate(event_title=event_title())[:20],
         },
     )
 
@@ -48,8 +53,11 @@ def notice_index(request):
 def event_notices(request, page_id):
     """The pending notices of one event (in any of its languages)."""
     check_permission(request.user)
-    page = get_object_or_404(Page, pk=page_id)
-    pending = list(notices.pending(page.translation_key))
+    page = get_object_or_404(
+        Page.objects.annotate(event_title=title_in_active_language("translation_key", F("title"))),
+        pk=page_id,
+    )
+    pending = list(notices.pending(page.translation_key).annotate(event_title=event_title()))
     if len(pending) == 1:
         return redirect("booking_notices:notice", pending[0].pk)
     return TemplateResponse(
@@ -61,7 +69,10 @@ def event_notices(request, page_id):
 def notice_view(request, pk):
     """The notice as each language's recipients will get it; POST sends or discards it."""
     check_permission(request.user)
-    notice = get_object_or_404(BookingNotice.objects.select_related("event", "venue"), pk=pk)
+    notice = get_object_or_404(
+        BookingNotice.objects.select_related("event", "venue").annotate(event_title=event_title()),
+        pk=pk,
+    )
     if request.method == "POST":
         try:
             if "discard" in request.POST:

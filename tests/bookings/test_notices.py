@@ -23,7 +23,15 @@ from bookings import workflow
 from bookings.models import Booking, BookingMove, BookingNotice, Registration
 from bookings.senders import Sender, TemporaryFailure
 from events.models import EventIndexPage, EventPage, Venue
-from tests.bookings.conftest import DUSHANBE, booked_in, page_in, publish, run_mail_worker, sent_to
+from tests.bookings.conftest import (
+    DUSHANBE,
+    booked_in,
+    page_in,
+    publish,
+    run_mail_worker,
+    sent_to,
+    staff_member,
+)
 from tests.helpers import soup, warm_query_count
 
 pytestmark = pytest.mark.django_db
@@ -108,6 +116,28 @@ def test_confirmed_the_notice_reaches_everyone_booked_or_waiting_in_their_langua
     notice.refresh_from_db()
     assert notice.recipients == 4
     assert notice.sent_at is not None
+
+
+def test_a_russian_planner_reads_the_notices_event_in_russian(people, client):
+    """The notice pages name the event in the planner's admin language, whichever
+    language's page was published: the list, the event's notices and the notice."""
+    from wagtail.users.models import UserProfile
+
+    planner = staff_member("planner")
+    profile = UserProfile.get_for_user(planner)
+    profile.preferred_language = "ru"
+    profile.save()
+    client.force_login(planner)
+    cancel_first_date(people, "tg")
+    notice = BookingNotice.objects.get(sent_at=None)
+
+    index = soup(client.get("/admin/booking-notices/"))
+    preview = soup(client.get(notice_url(notice)))
+    sent = soup(client.post(notice_url(notice), {"send": "1"}, follow=True))
+
+    assert index.select_one(".notice-list a").get_text().startswith("Пробный урок джаза:")
+    assert preview.select_one(".w-header__subtitle").get_text() == "Пробный урок джаза"
+    assert sent.select_one(".nice-padding ul a").get_text().startswith("Пробный урок джаза:")
 
 
 def test_a_notice_is_sent_once(people, admin_client):
