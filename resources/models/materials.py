@@ -277,7 +277,11 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
         a dash while moderation has not approved it (its status says why)."""
         if not self.is_approved:
             return "—"
-        return pgettext("material", "Published") if self.live else pgettext("material", "Draft")
+        if not self.live:
+            return pgettext("material", "Draft")
+        if self.has_unpublished_changes:
+            return pgettext("material", "Published, with unpublished changes")
+        return pgettext("material", "Published")
 
     @property
     def is_listed(self):

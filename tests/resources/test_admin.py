@@ -81,6 +81,9 @@ def test_the_listing_says_whether_an_approved_material_is_published_or_a_draft(
     a_material("Gender budgeting", status=ResourceStatus.SUBMITTED)
     a_material("Water users' associations")
     a_material("Budget hearings", live=False)
+    changed = a_material("Village water committees")
+    changed.title = "Village water committees: a guide"
+    changed.save_revision()  # a draft of changes, the published version still listed
 
     response = client.get(reverse(LIST))
 
@@ -94,6 +97,7 @@ def test_the_listing_says_whether_an_approved_material_is_published_or_a_draft(
         "Gender budgeting": "—",  # waiting for moderation: not published, not a draft
         "Water users' associations": "Published",
         "Budget hearings": "Draft",
+        "Village water committees": "Published, with unpublished changes",
     }
 
 
