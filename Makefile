@@ -12,12 +12,14 @@ run: $(VENV)/.installed
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_demo_admin
 	$(MANAGE) ensure_demo_partners
-	@# The mail worker (applications' emails) runs beside the site and stops with it.
+	@# The mail worker (emails) and the schedule (what editors set to publish at a time)
+	@# run beside the site and stop with it.
 	$(MANAGE) db_worker --backend mail & worker=$$!; \
-	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(MANAGE) publish_on_schedule & schedule=$$!; \
+	  trap 'kill $$worker $$schedule 2>/dev/null' EXIT INT TERM; \
 	  $(MANAGE) runserver 127.0.0.1:8000
 
-# Production: gunicorn with the production settings, and the mail worker beside it.
+# Production: gunicorn with the production settings, the mail worker and the schedule beside it.
 # Needs SECRET_KEY and ALLOWED_HOSTS (and DATABASE_URL, REDIS_URL...): see README.
 BIND ?= 127.0.0.1:8000
 WORKERS ?= 3
@@ -26,7 +28,8 @@ serve: $(VENV)/.installed
 	$(PROD) $(MANAGE) migrate --noinput
 	$(PROD) $(MANAGE) collectstatic --noinput --verbosity 0
 	$(PROD) $(MANAGE) db_worker --backend mail & worker=$$!; \
-	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(PROD) $(MANAGE) publish_on_schedule & schedule=$$!; \
+	  trap 'kill $$worker $$schedule 2>/dev/null' EXIT INT TERM; \
 	  $(PROD) $(BIN)/gunicorn bactria_site.wsgi --bind $(BIND) --workers $(WORKERS) --timeout 60
 
 # The suite runs in two processes at once (pytest-xdist): each worker has its own test

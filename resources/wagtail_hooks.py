@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, ObjectList, PublishingPanel
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
@@ -64,6 +64,7 @@ class ResourceViewSet(SnippetViewSet):
             FileVersionsPanel(heading=_("Files and their versions")),
             FieldPanel("new_file"),
             FieldPanel("replaces"),
+            PublishingPanel(),  # "Set schedule": publish_on_schedule acts at its time
         ],
         base_form_class=ResourceAdminForm,
     )

@@ -1,0 +1,29 @@
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import close_old_connections
+
+
+class Command(BaseCommand):
+    help = (
+        "Publish and unpublish at the times editors set with 'Set schedule' (pages and "
+        "materials), then again every --every seconds: Wagtail's publish_scheduled, kept "
+        "running. make run and make serve start it beside the site."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--every", type=float, default=60, help="seconds between two runs (default 60)"
+        )
+        parser.add_argument(
+            "--once", action="store_true", help="publish what is due now, then stop (for cron)"
+        )
+
+    def handle(self, *args, every, once, **options):
+        while True:
+            call_command("publish_scheduled")
+            if once:
+                return
+            close_old_connections()  # a database restarted in between is reconnected
+            time.sleep(every)
