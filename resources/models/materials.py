@@ -211,11 +211,19 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
             models.UniqueConstraint(fields=["locale", "slug"], name="resource_slug_per_locale"),
         ]
         indexes = [
+            # The catalogue's two orders (catalogue.ORDERING), of the listed materials
+            # alone: a page of them is read in index order, without sorting them all.
+            # Ascending, so that reading backwards gives newest first and, among equals,
+            # the highest id first, as the catalogue orders them.
             models.Index(
-                fields=["locale", "status", "live", "-created_at"], name="resource_newest"
+                fields=["locale", "created_at", "id"],
+                condition=LISTED,
+                name="resource_listed_newest",
             ),
             models.Index(
-                fields=["locale", "status", "live", "-downloads"], name="resource_most_downloaded"
+                fields=["locale", "downloads", "created_at", "id"],
+                condition=LISTED,
+                name="resource_listed_downloads",
             ),
             # The catalogue's choices of years and organisations, read from the index
             # alone rather than from every material's row.
