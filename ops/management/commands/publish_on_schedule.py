@@ -1,8 +1,11 @@
+import logging
 import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import DatabaseError, close_old_connections
+
+logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -22,7 +25,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, every, once, **options):
         while True:
-            call_command("publish_scheduled")
+            try:
+                call_command("publish_scheduled")
+            except DatabaseError:
+                if once:
+                    raise
+                # The database is away (a restart): what is due is done at the next run.
+                logger.exception("Scheduled publishing failed; trying again in %s s", every)
             if once:
                 return
             close_old_connections()  # a database restarted in between is reconnected
