@@ -141,6 +141,19 @@ def planner(client):
     return user
 
 
+@pytest.fixture
+def russian_planner(client):
+    """A Festival planner whose admin is in Russian, signed in: `client`."""
+    from wagtail.users.models import UserProfile
+
+    user = staff_member("planner")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "ru"
+    profile.save()
+    client.force_login(user)
+    return client
+
+
 def page_in(event, language):
     return EventPage.objects.get(
         translation_key=event.translation_key, locale__language_code=language

@@ -2,26 +2,14 @@
 
 from django.urls import reverse
 
-from wagtail.users.models import UserProfile
-
 import pytest
 
 from bookings.models import Booking, Registration
 from bookings.staff import date_key
-from tests.bookings.conftest import book, class_event, in_days, staff_member
+from tests.bookings.conftest import book, class_event, in_days
 from tests.helpers import soup, warm_query_count
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def russian_planner(client):
-    planner = staff_member("planner")
-    profile = UserProfile.get_for_user(planner)
-    profile.preferred_language = "ru"
-    profile.save()
-    client.force_login(planner)
-    return client
 
 
 def test_the_registration_settings_say_yes_or_no_to_a_waiting_list(russian_planner, weekly_class):

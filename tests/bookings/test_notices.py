@@ -30,7 +30,6 @@ from tests.bookings.conftest import (
     publish,
     run_mail_worker,
     sent_to,
-    staff_member,
 )
 from tests.helpers import soup, warm_query_count
 
@@ -118,16 +117,10 @@ def test_confirmed_the_notice_reaches_everyone_booked_or_waiting_in_their_langua
     assert notice.sent_at is not None
 
 
-def test_a_russian_planner_reads_the_notices_event_in_russian(people, client):
+def test_a_russian_planner_reads_the_notices_event_in_russian(people, russian_planner):
     """The notice pages name the event in the planner's admin language, whichever
     language's page was published: the list, the event's notices and the notice."""
-    from wagtail.users.models import UserProfile
-
-    planner = staff_member("planner")
-    profile = UserProfile.get_for_user(planner)
-    profile.preferred_language = "ru"
-    profile.save()
-    client.force_login(planner)
+    client = russian_planner
     cancel_first_date(people, "tg")
     notice = BookingNotice.objects.get(sent_at=None)
 
