@@ -35,22 +35,24 @@ def catalogue(language_code):
     return {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)) if entry.translated()}
 
 
-def translate(instance, locale):
-    """Create or update the translation of `instance` into `locale` and publish it."""
+def translate(instance, locales):
+    """Create the translations of `instance` into `locales` and publish them."""
+    # One source for all the languages: wagtail-localize reads the instance's
+    # segments once, and each Translation fills them from its language's catalogue.
     source, _created = TranslationSource.update_or_create_from_instance(instance)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    po = translation.export_po()
-    translations = catalogue(locale.language_code)
-    missing = [entry.msgid for entry in po if entry.msgid not in translations]
-    if missing:
-        raise MissingDemoTranslation(
-            f"No translation in {catalogue_path(locale.language_code)} for: {missing}"
+    for locale in locales:
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
         )
-    for entry in po:
-        entry.msgstr = translations[entry.msgid]
-    with transaction.atomic():
-        translation.import_po(po)
-        translation.save_target(publish=True)  # publishes when this block commits
-    return instance.get_translation(locale)
+        po = translation.export_po()
+        translations = catalogue(locale.language_code)
+        missing = [entry.msgid for entry in po if entry.msgid not in translations]
+        if missing:
+            raise MissingDemoTranslation(
+                f"No translation in {catalogue_path(locale.language_code)} for: {missing}"
+            )
+        for entry in po:
+            entry.msgstr = translations[entry.msgid]
+        with transaction.atomic():
+            translation.import_po(po)
+            translation.save_target(publish=True)  # publishes when this block commits

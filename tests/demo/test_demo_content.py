@@ -108,8 +108,25 @@ def test_a_string_missing_from_the_catalogues_is_named_in_the_error():
     )
 
     with pytest.raises(MissingDemoTranslation) as error:
-        translate(person, Locale.objects.get(language_code="tg"))
+        translate(person, [Locale.objects.get(language_code="tg")])
 
     assert "Bahrom the drummer" in str(error.value)
     assert "Drummer" in str(error.value)
     assert "tg.po" in str(error.value)
+
+
+def test_the_demo_is_found_by_search_and_later_pages_are_indexed_as_they_are_saved(client):
+    """The loader indexes everything once at its end, then saves index as they happen."""
+
+    def found(query):
+        response = client.get("/en/search/", {"q": query})
+        return [link.get_text(strip=True) for link in soup(response).select(".results h2 a")]
+
+    assert "Bob's Music Award" in found("award")
+
+    call_command("load_demo_content")
+    programme = ProgrammePage.objects.get(slug="jazz-academy", locale__language_code="en")
+    programme.title = "Jazz Academy of Zarafshon"
+    programme.save_revision().publish()
+
+    assert "Jazz Academy of Zarafshon" in found("zarafshon")

@@ -27,9 +27,9 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Demo content: {len(created)} items created."))
         else:
             self.stdout.write(self.style.SUCCESS("Demo content is already in place."))
-        if had_pages:
+        if had_pages and not created:
             # Pages indexed by an earlier version of the site lack what search now finds
-            # them by (their words' other forms, core/word_forms.py); new pages are
-            # indexed as they are made. About a second for the demo.
+            # them by (their words' other forms, core/word_forms.py). When anything was
+            # created, the loader has indexed everything already. About a second.
             call_command("update_index", verbosity=0)
             self.stdout.write(self.style.SUCCESS("Search index rebuilt."))
