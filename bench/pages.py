@@ -28,8 +28,17 @@ from resources.models import ResourceCentrePage
 
 RUNS = 50
 # kind: (most queries, most median milliseconds); a listing's count must also stay
-# what it is with the demo content alone, however much data is added.
-TARGETS = {"home": (15, 25), "detail": (10, 15), "listing": (None, 25), "static": (None, None)}
+# what it is with the demo content alone, however much data is added. The admin's
+# listing has a query target only (README, "Speed"): Wagtail's admin draws its menus
+# and furniture on every page, which the project does not take over.
+TARGETS = {
+    "home": (15, 25),
+    "detail": (10, 15),
+    "listing": (None, 25),
+    "admin listing": (12, None),
+    "static": (None, None),
+}
+LISTINGS = {"listing", "admin listing"}
 
 
 @dataclasses.dataclass
@@ -77,7 +86,7 @@ def key_urls(only=None):
         Url("open call form", "detail", call.url),
         Url("search", "listing", "/en/search/?q=jazz"),
         *resource_urls(),
-        Url("admin: applications", "listing", "/admin/applications/", staff=True),
+        Url("admin: applications", "admin listing", "/admin/applications/", staff=True),
     ]
 
 
@@ -143,8 +152,9 @@ def measure(client, url, runs=RUNS):
 
 def judge(row, baseline):
     most_queries, most_ms = TARGETS[row.url.kind]
-    if row.url.kind == "listing":
-        most_queries = baseline.get(row.url.name)
+    if row.url.kind in LISTINGS:
+        fixed = baseline.get(row.url.name)
+        most_queries = fixed if most_queries is None else min(most_queries, fixed)
     over = []
     if most_queries is not None and row.queries > most_queries:
         over.append(f"queries>{most_queries}")
@@ -161,7 +171,7 @@ def baseline_queries(only=None):
     return {
         url.name: query_count(by_staff[url.staff], url)
         for url in key_urls(only)
-        if url.kind == "listing"
+        if url.kind in LISTINGS
     }
 
 

@@ -58,3 +58,20 @@ def test_table_has_a_row_per_address_marked_against_its_target(db, settings):
         # cache may need no query at all (the open call form).
         assert row.queries > 0 or row.url.kind == "detail"
     assert rows[0].queries == 0  # the static file: whitenoise, no database
+
+
+def test_each_kind_of_page_is_judged_by_its_own_targets():
+    def verdict(name, kind, queries, median_ms, baseline):
+        row = pages.Row(pages.Url(name, kind, "/"), queries, median_ms, median_ms, 1, 1)
+        return pages.judge(row, baseline).verdict
+
+    # Public listings: a fixed count (the demo's) and 25 ms.
+    assert verdict("news index", "listing", 7, 24.0, {"news index": 7}) == "ok"
+    assert verdict("news index", "listing", 8, 26.0, {"news index": 7}) == "OVER queries>7,ms>25"
+    # The admin's listing: at most 12 queries and its demo count, whatever its time.
+    admin = "admin: applications"
+    assert verdict(admin, "admin listing", 10, 40.0, {admin: 10}) == "ok"
+    assert verdict(admin, "admin listing", 11, 20.0, {admin: 10}) == "OVER queries>10"
+    assert verdict(admin, "admin listing", 13, 20.0, {admin: 14}) == "OVER queries>12"
+    # Detail pages: 10 queries, 15 ms.
+    assert verdict("programme", "detail", 6, 15.5, {}) == "OVER ms>15"
