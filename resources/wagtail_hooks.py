@@ -70,7 +70,7 @@ class ResourceViewSet(SnippetViewSet):
     )
 
     def get_queryset(self, request):
-        return Resource.objects.select_related("organisation", "locale")
+        return Resource.objects.select_related("organisation", "locale").with_schedule()
 
 
 class ResourceCentreGroup(SnippetViewSetGroup):

@@ -12,11 +12,16 @@ translator publishes it from the translation editor.
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Cast
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext, pgettext_lazy
 
-from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, Revision, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -90,6 +95,16 @@ class ResourceQuerySet(models.QuerySet):
     def listed(self):
         """The materials visitors see (`LISTED`)."""
         return self.filter(LISTED)
+
+    def with_schedule(self):
+        """Each material with `scheduled_at`: when the version staff scheduled goes live
+        (None when nothing is scheduled), read in the same query for a whole listing."""
+        scheduled = Revision.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(self.model),
+            object_id=Cast(OuterRef("pk"), models.CharField()),
+            approved_go_live_at__isnull=False,
+        ).order_by("-created_at")
+        return self.annotate(scheduled_at=Subquery(scheduled.values("approved_go_live_at")[:1]))
 
 
 # What a revision does not hold: moderation decides the status and its message, the
@@ -281,14 +296,26 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
         return self.status == ResourceStatus.APPROVED
 
     def get_live_display(self):
-        """Whether the material is published or a draft, as the admin's listing says;
-        a dash while moderation has not approved it (its status says why)."""
+        """Whether the material is published, scheduled or a draft, as the admin's
+        listing says (`ResourceQuerySet.with_schedule` tells it what is scheduled); a
+        dash while moderation has not approved it (its status says why)."""
         if not self.is_approved:
             return "—"
+        scheduled_at = getattr(self, "scheduled_at", None)
+        if scheduled_at:
+            time = date_format(timezone.localtime(scheduled_at), "DATETIME_FORMAT")
+            if self.live:
+                return pgettext("material", "Published, changes scheduled for %(time)s") % {
+                    "time": time
+                }
+            return pgettext("material", "Scheduled for %(time)s") % {"time": time}
         if not self.live:
             return pgettext("material", "Draft")
         if self.has_unpublished_changes:
             return pgettext("material", "Published, with unpublished changes")
+        if self.expire_at:
+            time = date_format(timezone.localtime(self.expire_at), "DATETIME_FORMAT")
+            return pgettext("material", "Published until %(time)s") % {"time": time}
         return pgettext("material", "Published")
 
     @property

@@ -1,12 +1,15 @@
 """Materials in the admin (Resource centre → Materials): the listing, its filters and
 search, and staff uploading a material's files through its form."""
 
+import datetime
 import uuid
+import zoneinfo
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, TranslationSource
 
 import pytest
@@ -85,19 +88,63 @@ def test_the_listing_says_whether_an_approved_material_is_published_or_a_draft(
     changed.title = "Village water committees: a guide"
     changed.save_revision()  # a draft of changes, the published version still listed
 
-    response = client.get(reverse(LIST))
+    publication = publication_column(client.get(reverse(LIST)))
 
-    publication = {
-        row.select_one("a").get_text(strip=True): row.select("td")[
-            column_index(response, "Publication")
-        ].get_text(strip=True)
-        for row in soup(response).select("tbody tr")
-    }
     assert publication == {
         "Gender budgeting": "—",  # waiting for moderation: not published, not a draft
         "Water users' associations": "Published",
         "Budget hearings": "Draft",
         "Village water committees": "Published, with unpublished changes",
+    }
+
+
+def test_the_listing_says_when_a_scheduled_material_or_its_changes_go_live(client, boss, centre):
+    at_nine = datetime.datetime(2030, 1, 15, 9, 0, tzinfo=zoneinfo.ZoneInfo("Asia/Dushanbe"))
+    scheduled = a_material("Budget hearings", live=False)
+    scheduled.go_live_at = at_nine
+    scheduled.save_revision().publish()  # "Publish" with a go-live time: scheduled
+    changed = a_material("Village water committees")
+    changed.save_revision().publish()  # published as staff publish it, then changed
+    changed = Resource.objects.get(pk=changed.pk)
+    changed.title = "Village water committees: a guide"
+    changed.go_live_at = at_nine
+    changed.save_revision().publish()
+    leaving = a_material("Water users' associations")
+    leaving.expire_at = at_nine
+    leaving.save_revision().publish()
+
+    publication = publication_column(client.get(reverse(LIST)))
+
+    assert publication == {
+        "Budget hearings": "Scheduled for Tue 15 Jan 2030, 09:00",
+        "Village water committees": "Published, changes scheduled for Tue 15 Jan 2030, 09:00",
+        "Water users' associations": "Published until Tue 15 Jan 2030, 09:00",
+    }
+
+
+def test_the_listing_says_when_in_the_russian_admin(client, boss, centre):
+    profile = UserProfile.get_for_user(boss)
+    profile.preferred_language = "ru"
+    profile.save()
+    scheduled = a_material("Budget hearings", live=False)
+    scheduled.go_live_at = datetime.datetime(
+        2030, 1, 15, 9, 0, tzinfo=zoneinfo.ZoneInfo("Asia/Dushanbe")
+    )
+    scheduled.save_revision().publish()
+
+    response = client.get(reverse(LIST))
+
+    assert "Запланировано на Вт 15 января 2030, 09:00" in soup(response).select_one(
+        "tbody"
+    ).get_text(" ", strip=True)
+
+
+def publication_column(response):
+    """Each material's title in the listing -> what its Publication column says."""
+    column = column_index(response, "Publication")
+    return {
+        row.select_one("a").get_text(strip=True): row.select("td")[column].get_text(strip=True)
+        for row in soup(response).select("tbody tr")
     }
 
 
