@@ -291,6 +291,23 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
             setattr(material, name, getattr(self, name))
         return material
 
+    def save_revision(self, *args, **kwargs):
+        """Wagtail's, after recording the published version as the live revision when
+        the material went live without one (the demo, an import, a partner's approved
+        upload): Wagtail takes a live object without a live revision for unpublished, so
+        a change scheduled for later would take the material off the catalogue until
+        then, instead of leaving the published version listed."""
+        if self.pk and self.live and not self.live_revision_id:
+            stored = Resource.objects.get(pk=self.pk)
+            self.live_revision = stored.record_live_revision()
+        return super().save_revision(*args, **kwargs)
+
+    def record_live_revision(self):
+        """A revision of the material as it is stored, made its live revision."""
+        revision = RevisionMixin.save_revision(self, clean=False)
+        Resource.objects.filter(pk=self.pk).update(live_revision=revision)
+        return revision
+
     @property
     def is_approved(self):
         return self.status == ResourceStatus.APPROVED

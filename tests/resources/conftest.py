@@ -151,6 +151,24 @@ def a_material(title="Gender budgeting", language="en", **fields):
     )
 
 
+def material_data(**overrides):
+    """What the admin's material form posts: a report, published."""
+    return {
+        "title": "Budget hearings in Rasht",
+        "slug": "",
+        "summary": "How a district held its first public budget hearing.",
+        "kind": "report",
+        "languages": ["tg"],
+        "authors": "",
+        "year": "2024",
+        "licence": "cc-by-4.0",
+        "external_url": "",
+        "public": "",
+        "action-publish": "action-publish",  # the form's "Publish" button
+        **overrides,
+    }
+
+
 def translated(resource, language):
     """The material's translation into `language`, as wagtail-localize makes it."""
     copy = resource.copy_for_translation(Locale.objects.get(language_code=language))

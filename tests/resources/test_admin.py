@@ -18,7 +18,7 @@ from projects.models import ProjectTheme
 from resources.models import Resource, ResourceFile, ResourceStatus
 from tests.helpers import soup
 from tests.resources.account_helpers import partner
-from tests.resources.conftest import a_material
+from tests.resources.conftest import a_material, material_data
 from tests.resources.samples import pdf, upload
 
 pytestmark = pytest.mark.django_db
@@ -38,23 +38,6 @@ def listed_titles(response):
         cell.get_text(strip=True)
         for cell in soup(response).select("tbody td.title a, tbody td:first-child a")
     ]
-
-
-def material_data(**overrides):
-    return {
-        "title": "Budget hearings in Rasht",
-        "slug": "",
-        "summary": "How a district held its first public budget hearing.",
-        "kind": "report",
-        "languages": ["tg"],
-        "authors": "",
-        "year": "2024",
-        "licence": "cc-by-4.0",
-        "external_url": "",
-        "public": "",
-        "action-publish": "action-publish",  # the form's "Publish" button
-        **overrides,
-    }
 
 
 def test_the_listing_shows_each_material_with_its_organisation_type_status_and_language(

@@ -11,7 +11,7 @@ import pytest
 
 from resources.models import Resource
 from tests.helpers import soup
-from tests.resources.conftest import a_material, staff
+from tests.resources.conftest import a_material, material_data, staff
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +61,34 @@ def test_a_material_leaves_the_catalogue_when_it_expires(client, centre, time_ma
     call_command("publish_on_schedule", "--once")
 
     assert "Budget hearings" not in titles(client)
+
+
+def test_a_change_scheduled_for_a_material_published_without_a_revision_leaves_it_listed(
+    client, centre, time_machine
+):
+    """A material the demo, an import or an approved upload made live has no revision
+    yet; scheduling a change to it through the admin keeps the published version in
+    the catalogue until the change's time."""
+    time_machine.move_to(timezone.now(), tick=False)
+    material = a_material("Budget hearings")
+    editor = client_of(staff("Communication editors", "editor"))
+    at = timezone.localtime(timezone.now() + HOUR)
+
+    response = editor.post(
+        reverse("wagtailsnippets_resources_resource:edit", args=[material.pk]),
+        material_data(title="Budget hearings: the 2027 edition", go_live_at=f"{at:%Y-%m-%d %H:%M}"),
+    )
+
+    assert response.status_code == 302
+    assert titles(client) == ["Budget hearings"]
+    time_machine.move_to(timezone.now() + 2 * HOUR, tick=False)
+    call_command("publish_on_schedule", "--once")
+    assert titles(client) == ["Budget hearings: the 2027 edition"]
+
+
+def client_of(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
