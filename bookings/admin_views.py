@@ -9,6 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
+from django.utils.functional import cached_property
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_POST
@@ -54,6 +55,14 @@ class BookingIndexView(EventTitleMixin, IndexView):
     """The bookings, each with its event's title in the admin's language."""
 
     event_field = "page"  # the event's page in the language it was booked in
+
+    @cached_property
+    def columns(self):
+        columns = super().columns
+        # The reference ("BK-2026-0001") on one line on a phone, not broken at a hyphen:
+        # Wagtail's own utility class, on the cells of its title column.
+        columns[0].classname = "w-whitespace-nowrap"
+        return columns
 
 
 class RegistrationIndexView(EventTitleMixin, SnippetIndexView):

@@ -56,3 +56,23 @@ def test_a_planner_checks_someone_in_on_a_phone(site_url, phone, sign_in, screen
     width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 360, width
     screenshot(phone, "admin-check-in-ru-360")
+
+
+def test_the_bookings_listing_keeps_each_reference_on_one_line_on_a_phone(
+    site_url, phone, sign_in, screenshot
+):
+    evening_class()
+    user = get_user_model().objects.create_user("lister", "lister@example.org", PASSWORD)
+    user.groups.add(Group.objects.get(name="Festival planners"))
+    sign_in(phone, "lister", PASSWORD)
+
+    phone.goto(f"{site_url}{reverse('bookings_admin:index')}")
+
+    references = phone.locator("tbody td.title a")
+    assert references.count() >= 3
+    for number in range(references.count()):
+        cell = references.nth(number)
+        height = cell.evaluate("element => element.getBoundingClientRect().height")
+        line = cell.evaluate("element => parseFloat(getComputedStyle(element).lineHeight)")
+        assert height < 1.5 * line, cell.inner_text()
+    screenshot(phone, "admin-bookings-listing-360")
