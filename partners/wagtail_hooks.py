@@ -15,7 +15,8 @@ class OrganisationViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "kind", "show_on_home_page", "locale"]
     list_filter = ["kind", "show_on_home_page", "locale"]
-    search_fields = ["name"]
+    # Searched in the search index by the model's own autocomplete fields: a list of
+    # fields here would be passed to the index, which on SQLite has no column per field.
 
 
 register_snippet(OrganisationViewSet)

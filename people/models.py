@@ -62,6 +62,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("role"),
+        index.AutocompleteField("role"),
         index.FilterField("locale"),
     ]
 

@@ -36,6 +36,7 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("address"),
+        index.AutocompleteField("address"),
         index.FilterField("locale"),
     ]
     # A postal code is the same in every language.
