@@ -420,7 +420,7 @@ class DemoLoader:
 @contextmanager
 def search_index_updates_paused():
     """Search indexing after each save paused: the loader indexes everything once at
-    the end instead (a tenth of the loading time otherwise)."""
+    the end instead (about a seventh of the loading time otherwise)."""
     models = [
         model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)
     ]
