@@ -4,9 +4,12 @@ driven by Playwright against a live server. Screenshots land in .local/screensho
 """
 
 import os
+import threading
+import time
 from pathlib import Path
 
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -35,11 +38,42 @@ def browser():
     del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
+class RequestsBeingAnswered:
+    """The requests the live server (a thread of this process) has started and not yet
+    finished, counted through Django's request signals."""
+
+    def __init__(self):
+        self.count = 0
+        self.lock = threading.Lock()
+
+    def started(self, **kwargs):
+        with self.lock:
+            self.count += 1
+
+    def finished(self, **kwargs):
+        with self.lock:
+            self.count -= 1
+
+    def wait_until_none(self, seconds=10):
+        deadline = time.monotonic() + seconds
+        while self.count > 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+
 @pytest.fixture
 def site_url(live_server, demo_database):
-    """The live server with the demo site."""
+    """The live server with the demo site. After the test, it waits for the requests
+    the browser left running (an admin edit page's editing-session ping, say) before
+    the database is emptied: a request still reading would deadlock with the emptying
+    on PostgreSQL."""
     cache.clear()
-    return live_server.url
+    requests = RequestsBeingAnswered()
+    request_started.connect(requests.started)
+    request_finished.connect(requests.finished)
+    yield live_server.url
+    requests.wait_until_none()
+    request_started.disconnect(requests.started)
+    request_finished.disconnect(requests.finished)
 
 
 @pytest.fixture
