@@ -1,7 +1,6 @@
 """Staff search every snippet listing of the admin (People, Partners and donors, Venues...):
 on SQLite, the site's default database, as on PostgreSQL."""
 
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from wagtail.snippets.models import get_snippet_models
@@ -13,13 +12,6 @@ from tests.helpers import soup
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def boss(client):
-    user = get_user_model().objects.create_superuser("boss", "boss@bactria.tj", "x" * 16)
-    client.force_login(user)
-    return client
-
-
 def found(client, model, words):
     response = client.get(reverse(model.snippet_viewset.get_url_name("list")), {"q": words})
     assert response.status_code == 200, (model.__name__, words)
@@ -27,8 +19,8 @@ def found(client, model, words):
 
 
 @pytest.mark.parametrize("model", get_snippet_models(), ids=lambda model: model.__name__)
-def test_every_snippet_listing_answers_a_search(boss, model):
-    found(boss, model, "jazz")
+def test_every_snippet_listing_answers_a_search(admin_client, model):
+    found(admin_client, model, "jazz")
 
 
 @pytest.mark.parametrize(
@@ -41,7 +33,9 @@ def test_every_snippet_listing_answers_a_search(boss, model):
         ("venue", "Rudaki Park", "Festival main stage"),  # by address
     ],
 )
-def test_staff_find_people_partners_and_venues_by_their_words(boss, listing, words, expected):
+def test_staff_find_people_partners_and_venues_by_their_words(
+    admin_client, listing, words, expected
+):
     model = next(m for m in get_snippet_models() if m._meta.model_name == listing)
 
-    assert expected in found(boss, model, words)
+    assert expected in found(admin_client, model, words)

@@ -4,6 +4,7 @@
 import datetime
 
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -71,24 +72,17 @@ def test_a_change_scheduled_for_a_material_published_without_a_revision_leaves_i
     the catalogue until the change's time."""
     time_machine.move_to(timezone.now(), tick=False)
     material = a_material("Budget hearings")
-    editor = client_of(staff("Communication editors", "editor"))
+    client.force_login(staff("Communication editors", "editor"))
+    visitor = Client()
     at = timezone.localtime(timezone.now() + HOUR)
 
-    response = editor.post(
+    response = client.post(
         reverse("wagtailsnippets_resources_resource:edit", args=[material.pk]),
         material_data(title="Budget hearings: the 2027 edition", go_live_at=f"{at:%Y-%m-%d %H:%M}"),
     )
 
     assert response.status_code == 302
-    assert titles(client) == ["Budget hearings"]
+    assert titles(visitor) == ["Budget hearings"]
     time_machine.move_to(timezone.now() + 2 * HOUR, tick=False)
     call_command("publish_on_schedule", "--once")
-    assert titles(client) == ["Budget hearings: the 2027 edition"]
-
-
-def client_of(user):
-    from django.test import Client
-
-    client = Client()
-    client.force_login(user)
-    return client
+    assert titles(visitor) == ["Budget hearings: the 2027 edition"]
