@@ -22,7 +22,7 @@ def test_filtering_projects_by_status_on_a_phone(site_url, phone, screenshot):
 def test_project_page_on_a_desktop(site_url, desktop, screenshot):
     desktop.goto(f"{site_url}/en/projects/")
     desktop.get_by_role("link", name="Central Asia Water, Environment and Climate Change").click()
-
+    desktop.wait_for_url("**/en/projects/*/")
     assert desktop.locator("h1").inner_text().startswith("Central Asia Water")
     assert "European Union" in desktop.locator(".partner-roles").inner_text()
     screenshot(desktop, "project-en-1280")

@@ -15,6 +15,7 @@ def test_events_list_and_month_on_a_phone(site_url, phone, screenshot):
     screenshot(phone, "events-ru-360")
 
     phone.get_by_role("link", name="Календарь на месяц").click()
+    phone.wait_for_url("**/ru/sobytiya/*/*/")
     assert phone.locator("table.calendar").is_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     screenshot(phone, "events-month-ru-360")
@@ -25,6 +26,7 @@ def test_an_event_found_in_the_month_calendar_goes_into_a_calendar_app(
 ):
     desktop.goto(f"{site_url}/en/events/")
     desktop.get_by_role("link", name="Month calendar").click()
+    desktop.wait_for_url("**/en/events/*/*/")
     assert desktop.locator("table.calendar tbody tr").count() >= 4
     screenshot(desktop, "events-month-en-1280")
 

@@ -263,6 +263,7 @@ def test_a_moderator_asks_for_changes_and_the_partner_sends_it_back(
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     screenshot(phone, "partner-changes-requested-ru-360")
     item.get_by_role("link", name="Изменить и отправить снова").click()
+    phone.wait_for_url("**/account/materials/*/change/")
     assert CHANGES in phone.locator("main").inner_text()
     assert phone.input_value("#id_title") == "Бюджет для малых НКО"
     phone.fill("#id_year", "2025")
