@@ -16,6 +16,10 @@ from playwright.sync_api import sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / ".local" / "screenshots"
+SCREENS = {
+    "phone": {"viewport": {"width": 360, "height": 740}, "device_scale_factor": 1},
+    "desktop": {"viewport": {"width": 1280, "height": 800}},
+}
 
 
 @pytest.fixture(scope="session")
@@ -44,50 +48,72 @@ class RequestsBeingAnswered:
 
     def __init__(self):
         self.count = 0
+        self.last_change = time.monotonic()
         self.lock = threading.Lock()
 
     def started(self, **kwargs):
         with self.lock:
             self.count += 1
+            self.last_change = time.monotonic()
 
     def finished(self, **kwargs):
         with self.lock:
             self.count -= 1
+            self.last_change = time.monotonic()
 
-    def wait_until_none(self, seconds=10):
-        deadline = time.monotonic() + seconds
-        while self.count > 0 and time.monotonic() < deadline:
+    def wait_until_quiet(self, quiet=0.2, limit=10):
+        """Until none has run for `quiet` seconds: a tab being closed can still send one
+        (an admin edit page releases its editing session as it unloads), and the server
+        may have accepted it without Django having started it yet."""
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            with self.lock:
+                if self.count == 0 and time.monotonic() - self.last_change >= quiet:
+                    return
             time.sleep(0.01)
 
 
 @pytest.fixture
 def site_url(live_server, demo_database):
-    """The live server with the demo site. After the test, it waits for the requests
-    the browser left running (an admin edit page's editing-session ping, say) before
-    the database is emptied: a request still reading would deadlock with the emptying
-    on PostgreSQL."""
+    """The live server with the demo site. After the test (its tabs closed first, see
+    `new_tab`), it waits for the requests the browser left running before the database
+    is emptied: a request still reading would deadlock with the emptying on PostgreSQL,
+    and on SQLite (whose in-memory database the server shares) it makes the emptying
+    fail with "database table is locked"."""
     cache.clear()
     requests = RequestsBeingAnswered()
     request_started.connect(requests.started)
     request_finished.connect(requests.finished)
     yield live_server.url
-    requests.wait_until_none()
+    requests.wait_until_quiet()
     request_started.disconnect(requests.started)
     request_finished.disconnect(requests.finished)
 
 
 @pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=1)
-    yield context.new_page()
-    context.close()
+def new_tab(browser, site_url):
+    """Opens a tab in a browser context of its own: `new_tab("phone", bypass_csp=True)`.
+    The contexts close after the test and before `site_url` waits for the server."""
+    contexts = []
+
+    def open_tab(screen, **options):
+        context = browser.new_context(**SCREENS[screen], **options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_tab
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture
-def desktop(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    yield context.new_page()
-    context.close()
+def phone(new_tab):
+    return new_tab("phone")
+
+
+@pytest.fixture
+def desktop(new_tab):
+    return new_tab("desktop")
 
 
 @pytest.fixture

@@ -71,11 +71,9 @@ def serious_violations(page):
 
 
 @pytest.fixture
-def axe_desktop(browser):
+def axe_desktop(new_tab):
     """A desktop tab that lets axe-core's script (injected inline) in past the site's CSP."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, bypass_csp=True)
-    yield context.new_page()
-    context.close()
+    return new_tab("desktop", bypass_csp=True)
 
 
 def visit(tab, site_url, path, expected_status):

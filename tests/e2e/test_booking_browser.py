@@ -116,11 +116,8 @@ def test_a_visitor_books_opens_the_private_link_and_cancels_in_tajik(site_url, p
     assert places_left(phone, site_url, TRIAL) == 2
 
 
-def test_a_full_date_offers_the_waiting_list_with_javascript_off(site_url, browser, screenshot):
-    context = browser.new_context(
-        viewport={"width": 360, "height": 740}, device_scale_factor=1, java_script_enabled=False
-    )
-    phone = context.new_page()
+def test_a_full_date_offers_the_waiting_list_with_javascript_off(site_url, new_tab, screenshot):
+    phone = new_tab("phone", java_script_enabled=False)
     assert places_left(phone, site_url, WORKSHOP) == 0
     full = in_tajik("Full — join the waiting list")
     assert phone.locator(".places-left__count").first.inner_text() == full
@@ -138,14 +135,12 @@ def test_a_full_date_offers_the_waiting_list_with_javascript_off(site_url, brows
     assert phone.locator("h1").inner_text() == waiting.reference
     fits_the_screen(phone)
     screenshot(phone, "booking-waiting-tg-360")
-    context.close()
 
 
-def test_no_booking_page_has_a_serious_accessibility_violation_in_any_language(site_url, browser):
+def test_no_booking_page_has_a_serious_accessibility_violation_in_any_language(site_url, new_tab):
     """The form, the confirmation (the private page it leads to), the cancel question and
     the cancelled booking, in English, Russian and Tajik: axe-core finds nothing serious."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, bypass_csp=True)
-    tab = context.new_page()
+    tab = new_tab("desktop", bypass_csp=True)
     trial = EventPage.objects.get(slug=TRIAL, locale__language_code="en")
     found = []
     for language in ("en", "ru", "tg"):
@@ -164,5 +159,4 @@ def test_no_booking_page_has_a_serious_accessibility_violation_in_any_language(s
         tab.wait_for_url(re.compile(r".*/bookings/[^/]+/$"))
         assert Booking.objects.get(email=f"aziz.{language}@example.org").status == "cancelled"
         found += [f"{language} cancelled: {line}" for line in serious_violations(tab)]
-    context.close()
     assert not found, "\n".join(found)

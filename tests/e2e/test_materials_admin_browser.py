@@ -19,11 +19,9 @@ TITLE = "Руководство по общественному монитори
 
 
 @pytest.fixture
-def desktop_with_axe(browser):
+def desktop_with_axe(new_tab):
     """A desktop tab that lets axe-core's script in past the admin's CSP."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, bypass_csp=True)
-    yield context.new_page()
-    context.close()
+    return new_tab("desktop", bypass_csp=True)
 
 
 @pytest.fixture

@@ -107,16 +107,12 @@ def test_the_menu_opens_from_the_keyboard_and_escape_closes_it(site_url, phone):
     assert phone.evaluate("document.activeElement.tagName") == "SUMMARY"
 
 
-def test_the_menu_works_without_javascript(site_url, browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
-    page = context.new_page()
-    try:
-        page.goto(f"{site_url}/tg/")
-        menu_button(page, "tg").click()
-        page.locator("nav.main-nav").get_by_role("link", name="Чорабиниҳо").click()
-        page.wait_for_url(f"{site_url}/tg/chorabiniho/")
-    finally:
-        context.close()
+def test_the_menu_works_without_javascript(site_url, new_tab):
+    page = new_tab("phone", java_script_enabled=False)
+    page.goto(f"{site_url}/tg/")
+    menu_button(page, "tg").click()
+    page.locator("nav.main-nav").get_by_role("link", name="Чорабиниҳо").click()
+    page.wait_for_url(f"{site_url}/tg/chorabiniho/")
 
 
 def test_the_menu_is_a_row_on_a_desktop(site_url, desktop, screenshot):

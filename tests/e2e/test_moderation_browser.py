@@ -60,13 +60,9 @@ def moderator(db):
 
 
 @pytest.fixture
-def phone_with_axe(browser):
+def phone_with_axe(new_tab):
     """A phone whose pages accept axe-core's script (the site's CSP would refuse it)."""
-    context = browser.new_context(
-        viewport={"width": 360, "height": 740}, device_scale_factor=1, bypass_csp=True
-    )
-    yield context.new_page()
-    context.close()
+    return new_tab("phone", bypass_csp=True)
 
 
 def sign_up_and_confirm(page, site_url, email, organisation):
@@ -125,7 +121,7 @@ def row_of(page, material):
 
 
 def test_a_partner_shares_a_moderator_approves_and_the_partner_downloads(
-    site_url, browser, phone, desktop, sign_in, screenshot, tmp_path, other_material, moderator
+    site_url, phone, desktop, sign_in, screenshot, tmp_path, other_material, moderator
 ):
     sign_up_and_confirm(phone, site_url, "farhod@youth.example.tj", "Молодёжь Бадахшана")
     share(phone, site_url, "Бюджет для малых НКО", tmp_path)

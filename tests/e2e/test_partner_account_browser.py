@@ -17,12 +17,9 @@ PASSWORD = "violet-apricot-1987"  # noqa: S105 (a test account's)
 
 
 def test_a_partner_signs_up_confirms_signs_in_and_shares_a_pdf(
-    site_url, browser, screenshot, tmp_path
+    site_url, new_tab, screenshot, tmp_path
 ):
-    context = browser.new_context(
-        viewport={"width": 360, "height": 740}, device_scale_factor=1, bypass_csp=True
-    )
-    phone = context.new_page()
+    phone = new_tab("phone", bypass_csp=True)
     phone.goto(f"{site_url}/ru/account/sign-up/")
     assert serious_violations(phone) == []
     phone.fill("#id_name", "Зарина Назарова")
@@ -66,4 +63,3 @@ def test_a_partner_signs_up_confirms_signs_in_and_shares_a_pdf(
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     assert serious_violations(phone) == []
     screenshot(phone, "partner-materials-ru-360")
-    context.close()

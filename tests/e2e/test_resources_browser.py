@@ -69,12 +69,11 @@ def test_a_members_only_download_link_refuses_an_anonymous_visitor(site_url, pho
 
 
 def test_the_resource_centre_pages_have_no_serious_accessibility_violation(
-    site_url, browser, materials
+    site_url, new_tab, materials
 ):
     from tests.e2e.test_accessibility import serious_violations
 
-    context = browser.new_context(viewport={"width": 360, "height": 740}, bypass_csp=True)
-    tab = context.new_page()
+    tab = new_tab("phone", bypass_csp=True)
     members_only = materials["members_only"]
     found = {}
     for path in (
@@ -86,6 +85,5 @@ def test_the_resource_centre_pages_have_no_serious_accessibility_violation(
     ):
         assert tab.goto(f"{site_url}{path}").status == 200
         found[path] = serious_violations(tab)
-    context.close()
 
     assert found == {path: [] for path in found}
