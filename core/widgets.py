@@ -1,17 +1,23 @@
-"""The admin's page chooser, its button in the language of each request.
+"""The admin's choosers of a page and of a snippet, their buttons in the language of each
+request.
 
-Wagtail's own chooser joins "Choose a page" to the page type's name when a form class
-is built: once per process, at start-up, in English. Russian editors read "Choose a
-page (Event)" on every form whose field points at one page type. Here the words are
-joined when the button is shown, in the admin's language of that request.
+Wagtail words a chooser's buttons when the widget is made: "Choose a page" joined to
+the page type's name, "Choose organisation". It makes a page form's widgets once per
+process, at start-up, and a snippet's edit form (widgets included) once, when the
+admin's addresses load; both happen in English. Russian editors would read "Choose a
+page (Event)" and "Choose another organisation". Here the words are joined when the
+button is shown, in the admin's language of that request.
 """
 
 from django.db import models
+from django.utils.functional import lazy
 from django.utils.text import capfirst, format_lazy
+from django.utils.translation import gettext
 
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 
 class PageChooser(AdminPageChooser):
@@ -32,3 +38,21 @@ def use_page_chooser():
     """Every form field of a key to a page uses PageChooser (Wagtail's public registry of
     form fields; this registration replaces Wagtail's own for pages)."""
     register_form_field_override(models.ForeignKey, to=Page, override=page_chooser)
+
+
+def with_name(message, name):
+    """One of Wagtail's messages about a snippet ("Choose %(object)s"), translated and
+    given the snippet's name when it is shown."""
+    return lazy(lambda: gettext(message) % {"object": name}, str)()
+
+
+class SnippetChooser(AdminSnippetChooser):
+    """For a key to a snippet in a snippet's own edit form: `FieldPanel("organisation",
+    widget=SnippetChooser(Organisation))`."""
+
+    def __init__(self, model=None, **kwargs):
+        super().__init__(model, **kwargs)
+        name = self.model._meta.verbose_name
+        self.choose_one_text = with_name("Choose %(object)s", name)
+        self.choose_another_text = with_name("Choose another %(object)s", name)
+        self.link_to_chosen_text = with_name("Edit this %(object)s", name)

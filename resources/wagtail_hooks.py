@@ -12,6 +12,8 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.widgets import SnippetChooser
+from partners.models import Organisation
 from resources import admin_views, figures_views, moderation
 from resources.admin_forms import ResourceAdminForm
 from resources.admin_listing import ResourceIndexView
@@ -54,7 +56,7 @@ class ResourceViewSet(SnippetViewSet):
             FieldPanel("kind"),
             FieldPanel("themes"),
             FieldPanel("languages"),
-            FieldPanel("organisation"),
+            FieldPanel("organisation", widget=SnippetChooser(Organisation)),
             FieldPanel("authors"),
             FieldPanel("year"),
             FieldPanel("licence"),

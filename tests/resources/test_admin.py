@@ -426,3 +426,33 @@ def test_a_theme_chosen_in_another_language_shows_and_is_kept_as_its_translation
     assert chosen_themes(response) == {"Бюджеты"}
     client.post(edit, material_data(title="Гендерный бюджет", themes=[themes["Бюджеты"].pk]))
     assert list(material.themes.all()) == [themes["Бюджеты"]]
+
+
+@pytest.mark.parametrize(
+    "language, choose, choose_another",
+    [
+        ("ru", "Выбрать организация", "Выбрать другой организация"),  # Wagtail's Russian
+        ("tg", "Интихоби ташкилот", "Интихоби ташкилот-и дигар"),
+    ],
+)
+def test_the_organisation_chooser_speaks_the_staff_members_language(
+    client, moderator, centre, language, choose, choose_another
+):
+    """Wagtail builds a snippet's edit form once, when the admin's addresses load (in
+    English): the chooser's buttons are worded when the form is shown instead."""
+    profile = UserProfile.get_for_user(moderator)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(moderator)
+    material = a_material("Budget hearings in Rasht")
+
+    for address in (
+        reverse("wagtailsnippets_resources_resource:add"),
+        reverse("wagtailsnippets_resources_resource:edit", args=[material.pk]),
+    ):
+        chooser = soup(client.get(address)).select_one(
+            "div.chooser[data-chooser-url*='/partners/organisation/']"
+        )
+        buttons = chooser.get_text(" ", strip=True)
+        assert choose in buttons and choose_another in buttons, buttons
+        assert "Choose" not in buttons
