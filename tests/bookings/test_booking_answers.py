@@ -1,5 +1,5 @@
 """The person who booked reads their answers back: on their private page and in the
-confirmation and waiting-list emails, worded as they read the questions, a choice by its
+confirmation, waiting-list and offer emails, worded as they read the questions, a choice by its
 label, a date and a consent in their language. Staff are told where the questions are set."""
 
 import copy
@@ -127,6 +127,27 @@ def test_the_waiting_list_email_lists_the_answers_too(
     (message,) = sent_to("farrukh@example.org")
     assert "вы в листе ожидания" in message.body
     assert "Ваши ответы:\n- На каком инструменте вы играете?\n  Саксофон\n" in message.body
+
+
+def test_the_email_offering_a_freed_place_lists_the_answers_too(
+    client, asking_class, django_capture_on_commit_callbacks
+):
+    """The person confirms the place with what they answered in front of them."""
+    Registration.objects.filter(event=asking_class).update(capacity=1)
+    answers = answered_in_russian(asking_class)
+    with django_capture_on_commit_callbacks(execute=True):
+        book(client, "ru", name="Aziz", email="aziz@example.org", **answers)
+        book(client, "ru", **answers)
+    aziz = Booking.objects.get(name="Aziz")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{aziz.get_private_url()}cancel/")
+    run_mail_worker()
+
+    offer = sent_to("farrukh@example.org")[-1]
+    assert Booking.objects.get(email="farrukh@example.org").status == "offered"
+    assert "освободилось место" in offer.body
+    listed = "\n".join(f"- {question}\n  {answer}" for question, answer in RUSSIAN_ANSWERS)
+    assert f"\n\nВаши ответы:\n{listed}\n\n" in offer.body
 
 
 def test_a_booking_without_questions_shows_no_answers(
