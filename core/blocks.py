@@ -7,16 +7,33 @@ block chooser; each renders with its own template under templates/blocks/.
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail.snippets import blocks as snippet_blocks
 
 from core.contact import centre_contact
 from core.i18n import localized_page
+from core.widgets import SnippetChooser
+
+
+class SnippetChooserBlock(snippet_blocks.SnippetChooserBlock):
+    """Wagtail's, its chooser's buttons ("Choose person") worded when a form shows them.
+    Wagtail makes a block's widget once per process, worded in the language of the
+    first staff member who opens a form with it: after a Russian editor, Tajik and
+    English editors read Russian (see core/widgets.py)."""
+
+    @cached_property
+    def widget(self):
+        return SnippetChooser(self.target_model, icon=super().widget.icon)
+
+
+# Migrations name Wagtail's block: this one differs only in how its buttons are worded.
+DECONSTRUCT_ALIASES = {SnippetChooserBlock: "wagtail.snippets.blocks.SnippetChooserBlock"}
 
 
 class LinkValue(blocks.StructValue):

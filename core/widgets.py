@@ -4,9 +4,12 @@ request.
 Wagtail words a chooser's buttons when the widget is made: "Choose a page" joined to
 the page type's name, "Choose organisation". It makes a page form's widgets once per
 process, at start-up, and a snippet's edit form (widgets included) once, when the
-admin's addresses load; both happen in English. Russian editors would read "Choose a
-page (Event)" and "Choose another organisation". Here the words are joined when the
-button is shown, in the admin's language of that request.
+admin's addresses load; both happen in English. A StreamField block's widget is made
+once per process too, in the language of the first editor who opens a form with it.
+Russian editors would read "Choose a page (Event)" and "Choose another organisation",
+and Tajik editors a Russian editor's words. Here the words are joined when the button
+is shown, in the admin's language of that request (core.blocks.SnippetChooserBlock
+uses SnippetChooser for blocks).
 """
 
 from django.db import models

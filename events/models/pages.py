@@ -7,14 +7,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.search import index
-from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField
 
 from recurrence.fields import RecurrenceField
 
 from applications.blocks import BookingQuestionsBlock
 from core import navigation
-from core.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock, SnippetChooserBlock
 from core.choices import label_of
 from core.models import BasePage
 from events import occurrences, restrictions, stored_dates, views

@@ -6,6 +6,7 @@ message they share: where the project means something else by the same English, 
 asks with a context (pgettext, {% translate ... context ... %}).
 """
 
+import html
 import json
 import re
 from pathlib import Path
@@ -23,6 +24,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from events.models import EventIndexPage
+from projects.models import ProjectPage
 from tests.helpers import soup
 
 PROJECT = Path(settings.BASE_DIR)
@@ -149,3 +151,30 @@ def test_a_page_choosers_button_names_the_page_type_in_the_admins_language(clien
 
     assert english.get_text(" ", strip=True) == "Choose a page (Event)"
     assert russian.get_text(" ", strip=True) == "Выберите страницу (Событие)"
+
+
+def block_definitions_text(response):
+    """The page's StreamField block definitions (JSON in its HTML) as plain text."""
+    text = html.unescape(response.content.decode())
+    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda match: chr(int(match.group(1), 16)), text)
+
+
+def test_a_blocks_snippet_chooser_speaks_each_editors_language(client, russian_editor):
+    """Wagtail makes a block's widget once per process, in the language of the first
+    editor who opens a form with it: after a Russian editor, a Tajik editor read the
+    People block's "Выбрать профиль человека"."""
+    tajik_editor = get_user_model().objects.create_superuser("muharrir", "m@example.org", "x" * 16)
+    profile = UserProfile.get_for_user(tajik_editor)
+    profile.preferred_language = "tg"
+    profile.save()
+    project = ProjectPage.objects.filter(locale__language_code="en").first()
+    edit = reverse("wagtailadmin_pages:edit", args=[project.pk])
+    client.force_login(russian_editor)
+    russian = block_definitions_text(client.get(edit))
+    client.force_login(tajik_editor)
+
+    tajik = block_definitions_text(client.get(edit))
+
+    assert "Выбрать профиль человека" in russian
+    assert "Интихоби шахс" in tajik
+    assert "Выбрать профиль человека" not in tajik
