@@ -2,14 +2,14 @@
 request.
 
 Wagtail words a chooser's buttons when the widget is made: "Choose a page" joined to
-the page type's name, "Choose organisation". It makes a page form's widgets once per
-process, at start-up, and a snippet's edit form (widgets included) once, when the
-admin's addresses load; both happen in English. A StreamField block's widget is made
-once per process too, in the language of the first editor who opens a form with it.
-Russian editors would read "Choose a page (Event)" and "Choose another organisation",
-and Tajik editors a Russian editor's words. Here the words are joined when the button
-is shown, in the admin's language of that request (core.blocks.SnippetChooserBlock
-uses SnippetChooser for blocks).
+the page type's name, "Choose organisation". It makes a snippet's edit form (widgets
+included) once per process, when the admin's addresses load, in English; and a
+StreamField block's widget once per process, in the language of the first editor who
+opens a form with it. (A page's form is made for each request.) Russian editors would
+read "Choose a page (Event)" and "Choose another organisation", and Tajik editors a
+Russian editor's words. Here the words are joined when the button is shown, in the
+admin's language of that request (core.blocks.SnippetChooserBlock uses SnippetChooser
+for blocks).
 """
 
 from django.db import models
