@@ -261,7 +261,7 @@ LOCALE_PATHS = [
     BASE_DIR / "locale",
     BASE_DIR / "translations" / "recurrence",
     BASE_DIR / "translations" / "wagtail_localize",
-    BASE_DIR / "translations" / "wagtail",  # Tajik only: Wagtail has no Tajik of its own
+    BASE_DIR / "translations" / "wagtail",  # Tajik (Wagtail has none), Russian it left out
 ]
 USE_I18N = True
 # One style of dates and times per language, 24-hour times everywhere
