@@ -11,7 +11,6 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from applications import admin_views
 from applications.admin_columns import DateTimeColumn, DecimalColumn
@@ -24,6 +23,7 @@ from applications.permissions import (
     can_view,
     sees_every_application,
 )
+from core.viewsets import SnippetViewSet
 
 register_permission_policy(Application, ApplicationPermissionPolicy(Application))
 

@@ -15,12 +15,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from bookings import admin_views, deletion, door_views, workflow
 from bookings.models import Booking, Registration
 from bookings.permissions import guarded_patterns, may_see_bookings
 from core.admin_columns import YesNoColumn
+from core.viewsets import SnippetViewSet
 
 # The addresses that change bookings; the others need only to see them.
 CHANGING = {"add", "edit", "delete", "promote", "remove", "arrived", "not_arrived"}

@@ -4,10 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem, reports_menu
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core import admin_views
 from core.models import Footer
+from core.viewsets import SnippetViewSet
 
 
 class FooterViewSet(SnippetViewSet):

@@ -14,10 +14,10 @@ from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 import django_filters
 
+from core.viewsets import SnippetViewSet
 from events.enums import EventCategory, EventStatus
 from events.models import EventPage, Venue
 from events.occurrences import centre_timezone

@@ -1,6 +1,6 @@
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.viewsets import SnippetViewSet
 from news.models import NewsTag
 
 

@@ -1,8 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.viewsets import SnippetViewSet
 from people.models import Person
 
 

@@ -1,8 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from core.viewsets import SnippetViewSet
 from projects.models import ProjectTheme, ProjectType
 
 

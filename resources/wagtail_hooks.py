@@ -10,8 +10,9 @@ from wagtail.admin.panels import FieldPanel, ObjectList, PublishingPanel
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from core.viewsets import SnippetViewSet
 from core.widgets import SnippetChooser
 from partners.models import Organisation
 from resources import admin_views, figures_views, moderation

@@ -213,3 +213,20 @@ def test_the_page_listing_counts_its_pages_in_russian(client, russian_editor, ho
 
     header = page.select_one("th.title").get_text(" ", strip=True)
     assert f"1-{children} из {children} страницы" in header  # "1-8 of 8 pages"
+
+
+@pytest.mark.parametrize("language, home", [("ru", "Главная"), ("tg", "Асосӣ")])
+def test_a_snippet_listings_breadcrumbs_speak_the_admins_language(
+    client, russian_editor, language, home
+):
+    """Wagtail words a snippet's breadcrumbs once, when the admin's addresses load."""
+    profile = UserProfile.get_for_user(russian_editor)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(russian_editor)
+
+    page = soup(client.get(reverse("wagtailsnippets_people_person:list")))
+
+    crumbs = [link.get_text(strip=True) for link in page.select("[data-w-breadcrumbs] li a")]
+    assert crumbs[0] == home
+    assert "Home" not in crumbs
