@@ -9,11 +9,7 @@ asks with a context (pgettext, {% translate ... context ... %}).
 import html
 import json
 import re
-from pathlib import Path
 
-import django
-from django.apps import apps
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
@@ -25,26 +21,13 @@ from bs4 import BeautifulSoup
 
 from events.models import EventIndexPage
 from projects.models import ProjectPage
+from tests.core.catalogues import (
+    PROJECT,
+    libraries_english,
+    library_catalogues,
+    translated_by_libraries,
+)
 from tests.helpers import soup
-
-PROJECT = Path(settings.BASE_DIR)
-# Where pip installed the libraries: inside PROJECT when the virtualenv is (.venv).
-SITE_PACKAGES = Path(django.__file__).parents[1]
-
-
-def library_catalogues(language):
-    """The compiled catalogues of Django and of every installed app that is not ours."""
-    folders = [Path(django.__file__).parent / "conf" / "locale"]
-    folders += [
-        Path(app.path) / "locale"
-        for app in apps.get_app_configs()
-        if Path(app.path).is_relative_to(SITE_PACKAGES)
-        or not Path(app.path).is_relative_to(PROJECT)
-    ]
-    for folder in folders:
-        path = folder / language / "LC_MESSAGES" / "django.mo"
-        if path.exists():
-            yield path
 
 
 def translation_of(entry):
@@ -184,16 +167,8 @@ def test_the_gaps_wagtails_russian_left_are_filled_and_only_they():
     """translations/wagtail/ru translates what Wagtail's Russian left out (the listings'
     "1-8 of 8 pages"), never a message a library already has in Russian, and each entry
     is a message the admin has."""
-    theirs = {
-        (entry.msgctxt, entry.msgid)
-        for path in library_catalogues("ru")
-        for entry in polib.mofile(str(path))
-    }
-    english = {
-        (entry.msgctxt, entry.msgid)
-        for path in SITE_PACKAGES.glob("**/locale/en/LC_MESSAGES/django.po")
-        for entry in polib.pofile(str(path))
-    }
+    theirs = translated_by_libraries("ru")
+    english = libraries_english()
 
     gaps = polib.pofile(
         str(PROJECT / "translations" / "wagtail" / "ru" / "LC_MESSAGES" / "django.po")

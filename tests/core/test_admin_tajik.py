@@ -7,8 +7,6 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
-import django
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -22,6 +20,7 @@ import polib
 import pytest
 
 from news.models import NewsPage
+from tests.core.catalogues import libraries_english, translated_by_libraries
 from tests.helpers import soup
 
 CATALOGUES = Path(settings.BASE_DIR) / "translations" / "wagtail" / "tg" / "LC_MESSAGES"
@@ -63,24 +62,9 @@ def test_no_entry_replaces_a_tajik_that_django_or_the_project_already_has():
     message, it is theirs that staff read: this catalogue only fills what nobody
     translated. (Django's own admin, not installed, has Tajik for "Save" or "History",
     which staff would otherwise see in English.)"""
-    folders = [
-        Path(django.__file__).parent / "conf",
-        *(Path(app.path) for app in apps.get_app_configs()),
-    ]
-    libraries = [
-        catalogue
-        for folder in folders
-        if (catalogue := folder / "locale" / "tg" / "LC_MESSAGES" / "django.mo").exists()
-    ]
     project = Path(settings.BASE_DIR) / "locale" / "tg" / "LC_MESSAGES" / "django.po"
-    taken = {
-        (entry.msgctxt, entry.msgid)
-        for entries in [
-            *(polib.mofile(str(library)) for library in libraries),
-            polib.pofile(str(project)),
-        ]
-        for entry in entries
-        if entry.msgid
+    taken = translated_by_libraries("tg") | {
+        (entry.msgctxt, entry.msgid) for entry in polib.pofile(str(project)) if entry.msgid
     }
 
     ours = polib.pofile(str(CATALOGUES / "django.po"))
@@ -105,9 +89,8 @@ def test_the_page_listing_counts_and_dates_in_tajik(tajik_editor, home_pages):
     assert f"1-{children} аз {children} саҳифаҳо" in header  # 1-8 of 8 pages
     assert page.find(string=re.compile(r"^\s*Саҳифаи 1 аз 1\s*$"))  # Page 1 of 1
     row = page.find("a", href=reverse("wagtailadmin_pages:edit", args=[news.pk])).find_parent("tr")
-    assert "3\xa0рӯз пеш" in row.get_text(
-        " ", strip=True
-    )  # 3 days ago (Django keeps it on one line)
+    # 3 days ago (Django joins the number and its word with a no-break space)
+    assert "3\xa0рӯз пеш" in row.get_text(" ", strip=True)
 
 
 def test_a_listings_add_button_and_the_password_rules_speak_tajik(tajik_editor):
@@ -123,8 +106,7 @@ def test_a_listings_add_button_and_the_password_rules_speak_tajik(tajik_editor):
 def test_each_entry_translates_a_message_the_admin_has():
     """No entry is dead: each English message is one that Wagtail, wagtail-localize or
     Django has, so a typo or a message a new release renamed shows up here."""
-    english = Path(django.__file__).parents[1].glob("**/locale/en/LC_MESSAGES/django.po")
-    known = {(entry.msgctxt, entry.msgid) for path in english for entry in polib.pofile(str(path))}
+    known = libraries_english()
 
     ours = polib.pofile(str(CATALOGUES / "django.po"))
 
