@@ -14,7 +14,7 @@ django.setup()
 from django.db import connection  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from wagtail.models import Page  # noqa: E402
+from wagtail.models import Locale, Page  # noqa: E402
 
 from bookings import workflow  # noqa: E402
 from bookings.enums import BookingStatus  # noqa: E402
@@ -24,10 +24,17 @@ from events.models import EventPage  # noqa: E402
 PEOPLE = 20
 
 
+def site_root():
+    """The tree's root: the tables were made from the models (`race_settings`), without
+    the migrations that add Wagtail's root page and first language."""
+    Locale.objects.get_or_create(language_code="en")
+    return Page.get_first_root_node() or Page.add_root(title="Root")
+
+
 def main():
     start = timezone.now() + datetime.timedelta(days=7)
     event = EventPage(title="Workshop", slug=f"workshop-{uuid.uuid4().hex[:6]}", start=start)
-    Page.get_first_root_node().add_child(instance=event)
+    site_root().add_child(instance=event)
     registration = Registration.objects.create(event=event, capacity=25, max_places=1)
     for number in range(20):  # the first 20 places are gone
         details = {"places": 1, "name": f"Early {number}", "email": "early@example.org"}

@@ -5,6 +5,7 @@ so), each step as its own `manage.py` process, as an administrator would run the
 """
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -110,9 +111,23 @@ def count_rows(env):
     return manage(env, "shell", "-c", script).stdout.strip().splitlines()[-1]
 
 
-def test_a_backup_of_the_demo_site_restores_elsewhere_whole(tmp_path, made_databases, migrated):
-    original = site(tmp_path, "original", made_databases, copy_of=migrated)
-    manage(original, "load_demo_content")
+@pytest.fixture(scope="module")
+def demo_site(tmp_path_factory, made_databases, migrated):
+    """The demo site, loaded once for the module: each test backs up a copy of it."""
+    demo = site(tmp_path_factory.mktemp("demo"), "demo", made_databases, copy_of=migrated)
+    manage(demo, "load_demo_content")
+    return demo
+
+
+def copy_of_demo(tmp_path, made_databases, demo_site):
+    """A site with a copy of the demo site's database, and no files yet."""
+    return site(tmp_path, "original", made_databases, copy_of=demo_site["DATABASE_URL"])
+
+
+def test_a_backup_of_the_demo_site_restores_elsewhere_whole(tmp_path, made_databases, demo_site):
+    original = copy_of_demo(tmp_path, made_databases, demo_site)
+    for folder in ("media", "private"):
+        shutil.copytree(Path(demo_site["LOCAL_DIR"]) / folder, Path(original["LOCAL_DIR"]) / folder)
     archive = tmp_path / "backup.tar.gz"
 
     manage(original, "backup", str(archive))
@@ -131,15 +146,22 @@ def files_in(folder):
     return file_checksums(FileSystemStorage(location=folder))
 
 
+def upload_folder(s3, folder, bucket):
+    """Each file under `folder` into `bucket`, under its path in the folder."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            s3.upload_file(str(path), bucket, path.relative_to(folder).as_posix())
+
+
 def test_a_site_on_s3_buckets_is_backed_up_and_restored_into_new_buckets(
-    tmp_path, made_databases, migrated
+    tmp_path, made_databases, demo_site
 ):
     with object_storage.s3_server() as s3:
-        original = {
-            **site(tmp_path, "original", made_databases, copy_of=migrated),
-            **new_buckets(s3),
-        }
-        manage(original, "load_demo_content")
+        original = {**copy_of_demo(tmp_path, made_databases, demo_site), **new_buckets(s3)}
+        # The demo's files, where the site on buckets keeps them.
+        demo_files = Path(demo_site["LOCAL_DIR"])
+        upload_folder(s3, demo_files / "media", original["AWS_STORAGE_BUCKET_NAME"])
+        upload_folder(s3, demo_files / "private", original["AWS_PRIVATE_STORAGE_BUCKET_NAME"])
         archive = tmp_path / "backup.tar.gz"
 
         manage(original, "backup", str(archive))
