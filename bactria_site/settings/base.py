@@ -97,6 +97,8 @@ MIDDLEWARE = [
     # Staff give a code from an authenticator app after the password (users/two_factor.py).
     "django_otp.middleware.OTPMiddleware",
     "users.two_factor.RequireTwoFactorMiddleware",
+    # The admin's messages outside Wagtail's views in the staff member's own language too.
+    "users.middleware.StaffLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # With DEBUG on (make run), a page not found is the site's 404 page, not Django's.
