@@ -12,7 +12,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from applications import admin_views
+from applications import admin_views, dashboard
 from applications.admin_columns import DateTimeColumn, DecimalColumn
 from applications.enums import ApplicationStatus
 from applications.filters import ApplicationFilterSet
@@ -115,6 +115,12 @@ register_snippet(DecisionEmailViewSet)
 @hooks.register("register_admin_viewset")
 def register_applications():
     return ApplicationViewSet("applications_admin")
+
+
+@hooks.register("construct_homepage_panels")
+def add_applications_panel(request, panels):
+    if dashboard.shows_applications(request.user):
+        panels.append(dashboard.ApplicationsPanel(request.user))
 
 
 @hooks.register("register_log_actions")

@@ -15,7 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from core.viewsets import SnippetViewSet
 from core.widgets import SnippetChooser
 from partners.models import Organisation
-from resources import admin_views, figures_views, moderation
+from resources import admin_views, dashboard, figures_views, moderation
 from resources.admin_forms import ResourceAdminForm
 from resources.admin_listing import ResourceIndexView
 from resources.models import Resource
@@ -103,6 +103,12 @@ def register_moderation_menu_item():
     return ModerationMenuItem(
         _("Moderation queue"), reverse("resource_moderation"), icon_name="tasks", order=2
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_moderation_panel(request, panels):
+    if moderation.may_moderate(request.user):
+        panels.append(dashboard.ModerationPanel())
 
 
 @hooks.register("register_admin_urls")
