@@ -107,11 +107,18 @@ def share(page, site_url, title, tmp_path):
     page.wait_for_url(f"{site_url}/ru/account/materials/")
 
 
-def open_queue(page, site_url):
-    """The moderator opens the queue from the admin's menu (Resource centre)."""
+def open_queue(page, site_url, *, from_menu=False):
+    """The moderator opens the queue from the dashboard, which says a material waits, or
+    from the admin's menu (Resource centre)."""
     page.goto(f"{site_url}/admin/")
-    page.get_by_role("button", name="Ресурсный центр").click()
-    page.get_by_role("link", name="Очередь модерации").click()
+    waiting = page.locator("#materials-waiting-section")
+    count = Resource.objects.filter(status=ResourceStatus.SUBMITTED).count()
+    assert waiting.locator("p").inner_text().startswith(f"{count} материал")
+    if from_menu:
+        page.get_by_role("button", name="Ресурсный центр").click()
+        page.get_by_role("link", name="Очередь модерации", exact=True).click()
+    else:
+        waiting.get_by_role("link", name="Открыть очередь модерации").click()
     page.wait_for_url(f"{site_url}/admin/resource-moderation/")
     assert page.locator("h1").inner_text().strip() == "Очередь модерации"
 
@@ -235,7 +242,7 @@ def test_a_moderator_asks_for_changes_and_the_partner_sends_it_back(
     phone = phone_with_axe
     claimed = unconfirmed_members_material(waiting_material)
     sign_in(desktop, "moderator", STAFF_PASSWORD)
-    open_queue(desktop, site_url)
+    open_queue(desktop, site_url, from_menu=True)
     notice = row_of(desktop, claimed).locator(".resource-moderation__unconfirmed")
     assert "не подтверждённый член организации Женщины Памира" in notice.inner_text()
     confirmed_row = row_of(desktop, waiting_material)
