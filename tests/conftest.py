@@ -1,3 +1,6 @@
+from django.conf import settings
+from django.utils import translation
+
 import pytest
 
 from demo.loader import load_demo_content
@@ -47,3 +50,12 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language: Django's LocaleMiddleware
+    activates each request's language (a page under /ru/, a browser asking for Russian)
+    in the test's thread and nothing resets it, so one test's last request would set the
+    language of the next test's messages."""
+    translation.activate(settings.LANGUAGE_CODE)
