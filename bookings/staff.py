@@ -139,10 +139,28 @@ def dates_with_bookings(now=None):
     """The dates with someone on their list, from a week ago on, and whole series:
     two queries, however many dates."""
     since = (now or timezone.now()) - LISTED_SINCE
-    rows = dated_counts(
+    return counts_of_dates(
         Booking.objects.filter(status__in=ON_THE_LIST).filter(Q(start__gte=since) | Q(start=None))
     )
-    rows = list(rows)
+
+
+def coming_dates_with_bookings(days, now=None):
+    """The dates of `days` days from today (the whole of today: an event under way is
+    still at the door) with someone on their list, soonest first: two queries, however
+    many dates."""
+    today = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    return counts_of_dates(
+        Booking.objects.filter(
+            status__in=ON_THE_LIST,
+            start__gte=today,
+            start__lt=today + datetime.timedelta(days=days),
+        )
+    )
+
+
+def counts_of_dates(bookings):
+    """The DateCounts of each event and date of `bookings`, in the order of their starts."""
+    rows = list(dated_counts(bookings))
     registrations = with_events().in_bulk({row["registration"] for row in rows})
     return [
         DateCounts(

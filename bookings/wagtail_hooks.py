@@ -16,7 +16,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
-from bookings import admin_views, deletion, door_views, workflow
+from bookings import admin_views, dashboard, deletion, door_views, workflow
 from bookings.models import Booking, Registration
 from bookings.permissions import guarded_patterns, may_see_bookings
 from core.admin_columns import YesNoColumn
@@ -139,6 +139,12 @@ register_snippet(RegistrationViewSet)
 @hooks.register("register_admin_viewset")
 def register_bookings():
     return BookingsGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_coming_bookings_panel(request, panels):
+    if may_see_bookings(request.user):
+        panels.append(dashboard.ComingBookingsPanel())
 
 
 @hooks.register("before_delete_page")

@@ -1,21 +1,17 @@
 """The translation status report: every page and snippet, in every language, and what to do next."""
 
-from collections import Counter
-
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 
 from wagtail.admin.auth import permission_denied
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.views.report import TranslationsReportView
 
 from core.translation_status import (
-    CURRENT,
     INCOMPLETE,
     MISSING,
     OUTDATED,
-    STATUSES,
+    status_counts,
+    status_labels,
     translation_sections,
 )
 
@@ -48,7 +44,7 @@ def translation_status(request):
         return permission_denied(request)
     sections = translation_sections(request.user, request.get_full_path())
     rows = [row for section in sections for row in section.rows]
-    counts = Counter(cell.status for row in rows for cell in row.cells)
+    counts = status_counts(sections)
     only = request.GET.get("only")
     if only in (MISSING, OUTDATED, INCOMPLETE):
         for section in sections:
@@ -61,12 +57,7 @@ def translation_status(request):
         {
             "sections": [section for section in sections if section.rows],
             "languages": [cell.language for cell in rows[0].cells] if rows else [],
-            "counts": {status: counts[status] for status in STATUSES},
-            "labels": {
-                MISSING: _("Missing"),
-                OUTDATED: _("Out of date"),
-                INCOMPLETE: _("Incomplete"),
-                CURRENT: pgettext("translation status", "Up to date"),
-            },
+            "counts": counts,
+            "labels": status_labels(),
         },
     )

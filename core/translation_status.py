@@ -16,6 +16,7 @@ A version made by hand, outside wagtail-localize, is outdated when the English p
 was published after it. Each link is offered only to a user who may follow it.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 
 from django.contrib.admin.utils import quote
@@ -109,6 +110,22 @@ def translation_sections(user, report_url):
             Section(capfirst(model._meta.verbose_name_plural), report.snippet_rows(model))
         )
     return sections
+
+
+def status_counts(sections):
+    """{status: how many cells of `sections` are in it}, for every status."""
+    cells = (cell for section in sections for row in section.rows for cell in row.cells)
+    counts = Counter(cell.status for cell in cells)
+    return {status: counts[status] for status in STATUSES}
+
+
+def status_labels():
+    return {
+        MISSING: _("Missing"),
+        OUTDATED: _("Out of date"),
+        INCOMPLETE: _("Incomplete"),
+        CURRENT: pgettext("translation status", "Up to date"),
+    }
 
 
 def translatable_snippet_models():

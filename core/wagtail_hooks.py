@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem, reports_menu
 from wagtail.snippets.models import register_snippet
 
-from core import admin_views
+from core import admin_views, dashboard
 from core.models import Footer
 from core.viewsets import SnippetViewSet
 
@@ -46,6 +46,12 @@ def translation_status_url():
 class TranslationStatusMenuItem(MenuItem):
     def is_shown(self, request):
         return admin_views.may_see_translation_status(request.user)
+
+
+@hooks.register("construct_homepage_panels")
+def add_translations_panel(request, panels):
+    if admin_views.may_see_translation_status(request.user):
+        panels.append(dashboard.TranslationsPanel(request.user))
 
 
 @hooks.register("register_reports_menu_item")

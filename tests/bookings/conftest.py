@@ -3,6 +3,7 @@ import uuid
 from zoneinfo import ZoneInfo
 
 from django.core import mail
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.models import Locale
@@ -12,6 +13,7 @@ import recurrence
 
 from bookings import workflow
 from bookings.models import Booking, Registration
+from bookings.staff import date_key
 from events.models import EventIndexPage, EventPage
 from tests.applications.conftest import run_mail_worker
 
@@ -173,3 +175,18 @@ def booked_in(event, name, language, week=0, phone=""):
         language,
         uuid.uuid4(),
     )
+
+
+def date_url(event):
+    return reverse("bookings_admin:date", args=[event.registration.pk, date_key(event.start)])
+
+
+@pytest.fixture
+def full_date(weekly_class, django_capture_on_commit_callbacks):
+    """Aziz (2) and Bahrom (1) take the 3 places; Dilnoza then Firuza wait."""
+    with django_capture_on_commit_callbacks(execute=True):
+        for name, places in (("Aziz", 2), ("Bahrom", 1), ("Dilnoza", 1), ("Firuza", 1)):
+            booked(weekly_class, name, places)
+    run_mail_worker()
+    mail.outbox.clear()
+    return weekly_class

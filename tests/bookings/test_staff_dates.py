@@ -9,15 +9,10 @@ from django.urls import reverse
 import pytest
 
 from bookings.models import Booking, BookingMove
-from bookings.staff import date_key
-from tests.bookings.conftest import booked, run_mail_worker, statuses
+from tests.bookings.conftest import booked, date_url, run_mail_worker, statuses
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def date_url(event):
-    return reverse("bookings_admin:date", args=[event.registration.pk, date_key(event.start)])
 
 
 def names(page, table):
@@ -26,17 +21,6 @@ def names(page, table):
         for row in page.select(f"#people-{table} tbody tr")
         if row.select_one("td a")
     ]
-
-
-@pytest.fixture
-def full_date(weekly_class, django_capture_on_commit_callbacks):
-    """Aziz (2) and Bahrom (1) take the 3 places; Dilnoza then Firuza wait."""
-    with django_capture_on_commit_callbacks(execute=True):
-        for name, places in (("Aziz", 2), ("Bahrom", 1), ("Dilnoza", 1), ("Firuza", 1)):
-            booked(weekly_class, name, places)
-    run_mail_worker()
-    mail.outbox.clear()
-    return weekly_class
 
 
 def test_a_date_lists_its_people_in_order_with_its_counts(client, planner, full_date):

@@ -103,6 +103,16 @@ def test_a_listings_add_button_and_the_password_rules_speak_tajik(tajik_editor):
     assert "entirely numeric" not in rules
 
 
+def test_the_dashboards_counts_speak_tajik(tajik_editor):
+    dashboard = soup(tajik_editor.get(reverse("wagtailadmin_home")))
+
+    summary = dashboard.select_one(".w-summary").get_text(" ", strip=True)
+    pages = Page.objects.filter(depth__gt=1).count()
+    assert f"{pages} саҳифа" in summary
+    assert "тасвир" in summary and "ҳуҷҷат" in summary
+    assert "Pages" not in summary and "Images" not in summary
+
+
 def test_each_entry_translates_a_message_the_admin_has():
     """No entry is dead: each English message is one that Wagtail, wagtail-localize or
     Django has, so a typo or a message a new release renamed shows up here."""
