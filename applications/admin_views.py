@@ -6,7 +6,6 @@ that the user may see the application (see permissions.py).
 
 from dataclasses import dataclass
 
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import (
     Avg,
@@ -29,6 +28,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_POST
 
+from wagtail.admin import messages
 from wagtail.admin.views.generic import HistoryView, IndexView, InspectView
 from wagtail.log_actions import log
 from wagtail.models import Locale
@@ -245,8 +245,33 @@ class ApplicationDetailView(InspectView):
             scores=form.scores(),
             comment=form.cleaned_data["comment"],
         )
-        messages.success(request, _("Your review is saved."))
+        following = next_to_score(request.user, application)
+        buttons = (
+            [
+                messages.button(
+                    reverse("applications_admin:inspect", args=[following]),
+                    _("Score the next application"),
+                )
+            ]
+            if following
+            else []
+        )
+        messages.success(request, _("Your review is saved."), buttons=buttons)
         return redirect("applications_admin:inspect", application.pk)
+
+
+def next_to_score(user, application):
+    """The id of the next application of the same call that waits for this reviewer's
+    score (under review, none of theirs yet), the first sent first; None when none waits."""
+    return (
+        visible_applications(user)
+        .filter(call_key=application.call_key, status=ApplicationStatus.UNDER_REVIEW)
+        .exclude(pk=application.pk)
+        .exclude(reviews__reviewer=user)
+        .order_by("submitted_at", "pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
 
 
 class ApplicationHistoryView(HistoryView):

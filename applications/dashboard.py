@@ -73,6 +73,6 @@ class ApplicationsPanel(Component):
         return {
             "calls": waiting_by_call(self.user),
             # A reviewer's own scores; planners see every review in the listing.
-            "shows_unscored": is_reviewer(self.user),
+            "shows_unscored": not sees_every_application(self.user),
             "listing_url": reverse("applications_admin:index"),
         }

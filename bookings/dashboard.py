@@ -1,6 +1,6 @@
 """The bookings panel of the admin's dashboard, for staff who see bookings (Festival
-planners): the dates of the next two weeks with someone booked or waiting, each with its counts
-and the ways to its people and to the check-in at the door. Two queries."""
+planners): the dates of the next two weeks with someone booked or waiting, each with its
+counts and the ways to its people and to the check-in at the door. Two queries."""
 
 from django.urls import reverse
 

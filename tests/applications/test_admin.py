@@ -1,9 +1,12 @@
 """Staff review applications in the admin; who may see what is checked on the server."""
 
+import datetime
 import io
+import uuid
 
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 from openpyxl import load_workbook
@@ -257,3 +260,52 @@ def test_without_a_decision_email_for_the_language_the_built_in_text_is_used(peo
 
     assert subject == f"Ваша заявка {application.reference}: В листе ожидания"
     assert application.status_token in body
+
+
+def under_review(call, number):
+    """`number` new applications to `call`, under review, the first sent first; the
+    demo's are decided already."""
+    Application.objects.filter(status=ApplicationStatus.UNDER_REVIEW).update(
+        status=ApplicationStatus.SHORTLISTED
+    )
+    sent = timezone.now() - datetime.timedelta(days=1)
+    applications = []
+    for index in range(number):
+        application = Application.objects.create(
+            call=call,
+            call_key=call.translation_key,
+            reference=f"{call.reference_prefix}-R{index}",
+            name=f"Applicant {index}",
+            email=f"applicant{index}@example.org",
+            status=ApplicationStatus.UNDER_REVIEW,
+            submission_token=uuid.uuid4(),
+        )
+        Application.objects.filter(pk=application.pk).update(
+            submitted_at=sent + datetime.timedelta(hours=index)
+        )
+        applications.append(application)
+    return applications
+
+
+def test_a_saved_review_offers_the_next_application_the_reviewer_has_not_scored(
+    client, people, festival_call
+):
+    first, second, third = under_review(festival_call, 3)
+    Review.objects.create(application=second, reviewer=people["reviewer"], scores={})
+    criteria = [block.id for block in festival_call.criteria]
+    scores = {f"score_{criterion}": "4" for criterion in criteria}
+    reviewer = as_user(client, people["reviewer"])
+
+    def page_of(application):
+        return reverse("applications_admin:inspect", args=[application.pk])
+
+    saved = reviewer.post(page_of(first), scores, follow=True)
+    last = reviewer.post(page_of(third), scores, follow=True)
+
+    (message,) = soup(saved).select(".messages li")
+    assert message.get_text(" ", strip=True).startswith("Your review is saved.")
+    next_one = message.select_one("a")
+    assert next_one.get_text(strip=True) == "Score the next application"
+    assert next_one["href"] == page_of(third)
+    (message,) = soup(last).select(".messages li")
+    assert message.select_one("a") is None  # nothing of the call waits for their score
