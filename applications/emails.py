@@ -30,6 +30,8 @@ def send(application, kind, **params):
         send_decision(application, params["status"])
     elif kind == "withdrawal":
         send_withdrawal_confirmation(application)
+    elif kind == "status_link":
+        send_status_link(application)
     else:
         raise ValueError(kind)
 
@@ -108,12 +110,23 @@ def send_decision(application, status):
 
 def send_withdrawal_confirmation(application):
     """Tells the applicant their application is withdrawn, as they asked on the status page."""
+    send_about_status(application, "withdrawal")
+
+
+def send_status_link(application):
+    """The application's private link again, for an applicant who asked for it (lost_links.py)."""
+    send_about_status(application, "status_link")
+
+
+def send_about_status(application, template):
+    """An email to the applicant with their status page's address, in their language:
+    applications/email/<template>.txt and <template>_subject.txt."""
     with translation.override(application.language):
         context = {
             "application": application,
             "call": application.call,
             "status_url": absolute_url(application.get_status_url()),
         }
-        subject = render_text("applications/email/withdrawal_subject.txt", context)
-        body = render_text("applications/email/withdrawal.txt", context)
+        subject = render_text(f"applications/email/{template}_subject.txt", context)
+        body = render_text(f"applications/email/{template}.txt", context)
     EmailMessage(" ".join(subject.split()), body, to=[application.email]).send()

@@ -287,3 +287,12 @@ def display_answer(answer):
     if isinstance(value, list):
         return ", ".join(value)
     return value
+
+
+class FindApplicationsForm(forms.Form):
+    """The address an applicant applied with, to have their links sent again (lost_links.py)."""
+
+    email = forms.EmailField(
+        label=gettext_lazy("The email address you applied with"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )

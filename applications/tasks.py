@@ -32,6 +32,10 @@ def queue_withdrawal_email(application_id):
     send_application_email.enqueue(application_id, "withdrawal")
 
 
+def queue_status_link_email(application_id):
+    send_application_email.enqueue(application_id, "status_link")
+
+
 @task(backend="mail")
 def send_application_email(application_id, kind, attempt=0, **params):
     from applications.models import Application

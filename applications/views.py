@@ -9,9 +9,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from applications import workflow
+from applications import lost_links, workflow
 from applications.enums import ApplicationStatus, CallStatus
-from applications.forms import ApplicationForm
+from applications.forms import ApplicationForm, FindApplicationsForm
 from applications.models import Application
 from applications.ratelimit import too_many_posts
 from applications.submission import sent_with, submit
@@ -103,3 +103,30 @@ def withdraw(request, token):
     else:
         messages.success(request, _("Your application is withdrawn."))
     return redirect("applications:status", token)
+
+
+@require_http_methods(["GET", "POST"])
+def find(request):
+    """An applicant who lost their link gives the address they applied with; the answer
+    is the same whatever the address (lost_links.py)."""
+    form = FindApplicationsForm(request.POST or None)
+    context = {"form": form}
+    status = 200
+    if request.method == "POST":
+        if lost_links.too_many_requests(request):
+            context["too_many"] = True
+            status = 429
+        elif form.is_valid():
+            lost_links.send_links(form.cleaned_data["email"])
+            messages.success(
+                request,
+                _(
+                    "If applications were sent from that address, an email with the link to "
+                    "each of them is on its way there. It can take a few minutes; look in the "
+                    "spam folder too."
+                ),
+            )
+            return redirect("applications:find")
+        else:
+            status = 400
+    return private(TemplateResponse(request, "applications/find.html", context, status=status))

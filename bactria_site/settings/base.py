@@ -330,6 +330,8 @@ RESOURCE_POST_LIMIT = (env_int("RESOURCE_POST_LIMIT", 20), 3600)
 RESOURCE_VERIFY_LINK_SECONDS = 3 * 24 * 3600
 # At most this many application POSTs from one address per period (seconds).
 APPLICATION_POST_LIMIT = (env_int("APPLICATION_POST_LIMIT", 20), 3600)
+# How many times an hour one address may ask for lost application links (lost_links.py).
+APPLICATION_LINKS_LIMIT = (env_int("APPLICATION_LINKS_LIMIT", 5), 3600)
 # Bookings (bookings/): bookings one address may send per hour, and how long a place
 # offered to the first person on a waiting list is kept for them.
 BOOKING_POST_LIMIT = (env_int("BOOKING_POST_LIMIT", 20), 3600)
