@@ -56,6 +56,11 @@ from applications.staff_language import (
 from applications.workflow import WorkflowError
 
 
+def scored_by(user):
+    """Whether `user` has scored the application, as a subquery of each application row."""
+    return Exists(Review.objects.filter(application=OuterRef("pk"), reviewer=user))
+
+
 def review_summary(user):
     """The reviews' average and count of each application, as subqueries.
 
@@ -70,7 +75,7 @@ def review_summary(user):
     )
     count = Coalesce(Subquery(reviews.annotate(value=Count("pk")).values("value")), 0)
     if not sees_every_application(user):
-        scored = Exists(Review.objects.filter(application=OuterRef("pk"), reviewer=user))
+        scored = scored_by(user)
         average = Case(When(scored, then=average), default=None, output_field=average.output_field)
         count = Case(When(scored, then=count), default=None, output_field=IntegerField())
     return {"average_score": average, "review_count": count}
@@ -265,9 +270,10 @@ def next_to_score(user, application):
     score (under review, none of theirs yet), the first sent first; None when none waits."""
     return (
         visible_applications(user)
-        .filter(call_key=application.call_key, status=ApplicationStatus.UNDER_REVIEW)
+        .filter(
+            ~scored_by(user), call_key=application.call_key, status=ApplicationStatus.UNDER_REVIEW
+        )
         .exclude(pk=application.pk)
-        .exclude(reviews__reviewer=user)
         .order_by("submitted_at", "pk")
         .values_list("pk", flat=True)
         .first()

@@ -8,14 +8,14 @@ queries: the counts grouped by call, and the calls' titles in the admin's langua
 
 from urllib.parse import urlencode
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.urls import reverse
 
 from wagtail.admin.ui.components import Component
 
+from applications.admin_views import scored_by
 from applications.enums import ApplicationStatus
 from applications.filters import open_calls
-from applications.models import Review
 from applications.permissions import is_reviewer, sees_every_application, visible_applications
 
 NEW, UNDER_REVIEW = ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW
@@ -34,7 +34,7 @@ def waiting_by_call(user):
     """For each call with applications still to judge: its title, and the number of
     them new, under review, and under review without the user's own score, each with
     the listing's address that shows them."""
-    unscored = ~Exists(Review.objects.filter(application=OuterRef("pk"), reviewer=user))
+    unscored = ~scored_by(user)
     counts = (
         visible_applications(user)
         .filter(status__in=[NEW, UNDER_REVIEW])

@@ -25,12 +25,12 @@ def too_many_requests(request):
 
 
 def send_links(email):
-    """Queue the link emails of the applications sent from `email`, unless that address
-    was sent them within LINKS_INTERVAL. The cache holds a hash of the address, not it."""
-    key = "application-links:" + hashlib.sha256(email.strip().lower().encode()).hexdigest()
+    """Queue the link emails of the applications sent from `email` (as the form cleaned
+    it), unless that address was sent them within LINKS_INTERVAL. The cache holds a hash
+    of the address, not the address."""
+    key = "application-links:" + hashlib.sha256(email.lower().encode()).hexdigest()
     if not cache.add(key, True, timeout=LINKS_INTERVAL):
         return
-    for application_id in Application.objects.filter(email__iexact=email.strip()).values_list(
-        "pk", flat=True
-    ):
+    sent_from = Application.objects.filter(email__iexact=email)
+    for application_id in sent_from.values_list("pk", flat=True):
         tasks.queue_status_link_email(application_id)

@@ -22,6 +22,15 @@ def page_at(language, *slugs):
     return page.specific
 
 
+def admin_language(user, language):
+    """The language `user` chose for the admin (their Wagtail profile's); "" for none."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+
+
 def warm_query_count(client, url, django_assert_max_num_queries, limit):
     """Queries of a second request for `url` (the first fills Wagtail's caches and the
     menu's and footer's cached fragments, as for every visitor but the first)."""

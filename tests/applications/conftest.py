@@ -107,8 +107,8 @@ def run_mail_worker():
 # Staff in the admin: who may see which applications (tests/applications/test_admin*.py).
 
 
-def member(group, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "x" * 16)
+def member(group, username, password="x" * 16):
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", password)
     if group:
         user.groups.add(Group.objects.get(name=group))
     return user

@@ -4,15 +4,13 @@ for a reviewer those they have not scored yet. Each number opens the listing, fi
 
 from django.urls import reverse
 
-from wagtail.users.models import UserProfile
-
 import pytest
 
 from applications.enums import ApplicationStatus
 from applications.models import Application, Review
 from tests.applications.conftest import as_user, listed_references
 from tests.applications.test_admin_listing import add_applications, other_call
-from tests.helpers import soup
+from tests.helpers import admin_language, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -101,9 +99,7 @@ def test_communication_editors_have_no_applications_panel(client, people):
     [("ru", "Заявки к рассмотрению", "Новые"), ("tg", "Аризаҳо барои баррасӣ", "Нав")],
 )
 def test_the_panel_speaks_the_reviewers_language(client, people, language, heading, new):
-    profile = UserProfile.get_for_user(people["reviewer"])
-    profile.preferred_language = language
-    profile.save()
+    admin_language(people["reviewer"], language)
 
     found = panel(as_user(client, people["reviewer"]).get(DASHBOARD))
 

@@ -8,23 +8,15 @@ import io
 
 from django.urls import reverse
 
-from wagtail.users.models import UserProfile
-
 import pytest
 from openpyxl import load_workbook
 
 from applications.enums import ApplicationStatus
 from applications.models import Application
 from tests.applications.conftest import as_user
-from tests.helpers import soup
+from tests.helpers import admin_language, soup
 
 pytestmark = pytest.mark.django_db
-
-
-def admin_language(user, language):
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
 
 
 def tajik_application():

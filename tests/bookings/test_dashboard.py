@@ -6,14 +6,12 @@ import datetime
 
 from django.urls import reverse
 
-from wagtail.users.models import UserProfile
-
 import pytest
 import time_machine
 
 from bookings.staff import date_key
 from tests.bookings.conftest import booked_in, date_url, staff_member
-from tests.helpers import soup
+from tests.helpers import admin_language, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -29,9 +27,7 @@ def dashboard_of(client, who, on, language=""):
     the day `on`."""
     with time_machine.travel(on, tick=False):
         user = staff_member(who)
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
+        admin_language(user, language)
         client.force_login(user)
         return client.get(DASHBOARD)
 

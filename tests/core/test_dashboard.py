@@ -2,16 +2,13 @@
 Russian and Tajik versions are missing, out of date or incomplete: the same numbers as
 Reports → Translation status, each a link to the report showing them."""
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
-
-from wagtail.users.models import UserProfile
 
 import pytest
 
+from tests.applications.conftest import member
 from tests.core.test_translation_status import new_page
-from tests.helpers import soup
+from tests.helpers import admin_language, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -19,12 +16,9 @@ DASHBOARD = reverse("wagtailadmin_home")
 REPORT = reverse("translation_status")
 
 
-def member(group, language=""):
-    user = get_user_model().objects.create_user(f"member-{language}", "m@example.org")
-    user.groups.add(Group.objects.get(name=group))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
+def member_reading(group, language=""):
+    user = member(group, f"member-{language}")
+    admin_language(user, language)
     return user
 
 
@@ -43,7 +37,7 @@ def numbers(links):
 
 def test_an_editor_sees_the_reports_numbers_each_leading_to_the_report(client):
     new_page("Volunteers")  # in English only: missing in Russian and Tajik
-    client.force_login(member("Communication editors"))
+    client.force_login(member_reading("Communication editors"))
 
     on_dashboard = numbers(panel(client.get(DASHBOARD)).select("p a"))
     in_report = numbers(soup(client.get(REPORT)).select(".translation-counts a[href^='?only']"))
@@ -59,7 +53,7 @@ def test_an_editor_sees_the_reports_numbers_each_leading_to_the_report(client):
 
 def test_the_panel_speaks_the_editors_language(client):
     new_page("Volunteers")
-    client.force_login(member("Communication editors", language="tg"))
+    client.force_login(member_reading("Communication editors", language="tg"))
 
     found = panel(client.get(DASHBOARD))
 
@@ -68,7 +62,7 @@ def test_the_panel_speaks_the_editors_language(client):
 
 
 def test_when_the_demo_is_all_translated_the_panel_says_so(client):
-    client.force_login(member("Festival planners"))
+    client.force_login(member_reading("Festival planners"))
 
     found = panel(client.get(DASHBOARD))
 
@@ -80,6 +74,6 @@ def test_when_the_demo_is_all_translated_the_panel_says_so(client):
 
 @pytest.mark.parametrize("group", ["Application reviewers", "Resource moderators"])
 def test_staff_who_do_not_translate_have_no_translations_panel(client, group):
-    client.force_login(member(group))
+    client.force_login(member_reading(group))
 
     assert panel(client.get(DASHBOARD)) is None

@@ -5,11 +5,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from wagtail.users.models import UserProfile
-
 import pytest
 
-from tests.helpers import page_at, soup
+from tests.helpers import admin_language, page_at, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -27,12 +25,6 @@ def editor(client):
     return user
 
 
-def in_admin_language(user, language):
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-
-
 def hero_image(language):
     return page_at(language).specific.hero_image
 
@@ -43,7 +35,7 @@ def edit_url(image):
 
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_the_image_form_has_a_labelled_input_per_language(client, editor, language):
-    in_admin_language(editor, language)
+    admin_language(editor, language)
     image = hero_image("en")
 
     html = soup(client.get(edit_url(image)))

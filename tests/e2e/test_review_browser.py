@@ -5,16 +5,13 @@ the dashboard."""
 
 import uuid
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-
-from wagtail.users.models import UserProfile
-
 import pytest
 
 from applications.enums import ApplicationStatus
 from applications.models import Application, OpenCallPage
+from tests.applications.conftest import member
 from tests.e2e.test_accessibility import serious_violations
+from tests.helpers import admin_language
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -29,11 +26,8 @@ def festival_call(site_url):
 @pytest.fixture
 def reviewer(festival_call):
     """A reviewer of the festival's call whose admin speaks Tajik."""
-    user = get_user_model().objects.create_user("nilufar", "nilufar@bactria.tj", PASSWORD)
-    user.groups.add(Group.objects.get(name="Application reviewers"))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "tg"
-    profile.save()
+    user = member("Application reviewers", "nilufar", PASSWORD)
+    admin_language(user, "tg")
     festival_call.reviewers.add(user)
     festival_call.save()
     return user

@@ -6,13 +6,11 @@ import datetime
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.users.models import UserProfile
-
 import pytest
 
 from resources import moderation
 from resources.models import Resource
-from tests.helpers import soup
+from tests.helpers import admin_language, soup
 from tests.resources.account_helpers import partner
 from tests.resources.conftest import staff
 from tests.resources.test_moderation import submitted
@@ -80,9 +78,7 @@ def test_staff_who_do_not_moderate_have_no_moderation_panel(client, contributor,
 )
 def test_the_panel_speaks_the_moderators_language(client, moderator, contributor, language, says):
     sent_on(submitted(contributor), 20)
-    profile = UserProfile.get_for_user(moderator)
-    profile.preferred_language = language
-    profile.save()
+    admin_language(moderator, language)
     client.force_login(moderator)
 
     found = panel(client.get(DASHBOARD))

@@ -5,15 +5,12 @@ after the view, in the browser's language; users.middleware.StaffLanguageMiddlew
 puts the whole admin request in the profile's language.
 """
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
-
-from wagtail.users.models import UserProfile
 
 import pytest
 
-from tests.helpers import soup
+from tests.applications.conftest import member
+from tests.helpers import admin_language, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -25,13 +22,10 @@ REFUSED = {
 
 
 def reviewer_reading(language):
-    """A reviewer who chose `language` for the admin, signed in."""
-    user = get_user_model().objects.create_user(f"reviewer-{language}", "r@example.org")
-    user.groups.add(Group.objects.get(name="Application reviewers"))
+    """A reviewer who chose `language` for the admin (None: none chosen)."""
+    user = member("Application reviewers", f"reviewer-{language}")
     if language:
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
+        admin_language(user, language)
     return user
 
 
