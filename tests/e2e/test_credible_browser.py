@@ -53,8 +53,12 @@ def test_project_page_shows_partner_logos_at_360_in_tajik(site_url, phone, scree
     logos = phone.locator(".partner-roles img.partner-roles__logo")
     assert logos.count() == 2
     for index in range(2):
-        logos.nth(index).scroll_into_view_if_needed()
-        assert logos.nth(index).evaluate("img => img.complete && img.naturalWidth > 0")
+        logo = logos.nth(index)
+        logo.scroll_into_view_if_needed()
+        # A lazy image starts loading once scrolled to: wait for it (a slow machine
+        # read it before it had arrived), then check it came whole.
+        phone.wait_for_function("img => img.complete", arg=logo.element_handle())
+        assert logo.evaluate("img => img.complete && img.naturalWidth > 0")
     assert "ЮНЕСКО" in phone.locator(".partner-roles").inner_text()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     screenshot(phone, "project-logos-tg-360")
