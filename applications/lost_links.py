@@ -7,14 +7,11 @@ is sent its links once in LINKS_INTERVAL (asking again changes nothing), and one
 visitor may ask a few times an hour (settings.APPLICATION_LINKS_LIMIT).
 """
 
-import hashlib
-
 from django.conf import settings
-from django.core.cache import cache
 
 from applications import tasks
 from applications.models import Application
-from ops.rate_limit import over_limit
+from ops.rate_limit import first_in, over_limit
 
 LINKS_INTERVAL = 15 * 60  # seconds
 
@@ -28,8 +25,7 @@ def send_links(email):
     """Queue the link emails of the applications sent from `email` (as the form cleaned
     it), unless that address was sent them within LINKS_INTERVAL. The cache holds a hash
     of the address, not the address."""
-    key = "application-links:" + hashlib.sha256(email.lower().encode()).hexdigest()
-    if not cache.add(key, True, timeout=LINKS_INTERVAL):
+    if not first_in("application-links", email, LINKS_INTERVAL):
         return
     sent_from = Application.objects.filter(email__iexact=email)
     for application_id in sent_from.values_list("pk", flat=True):

@@ -5,7 +5,8 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
+from django.urls import reverse_lazy
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -16,6 +17,7 @@ from applications.models import Application
 from applications.ratelimit import too_many_posts
 from applications.submission import sent_with, submit
 from applications.workflow import TransitionNotAllowed, allowed_statuses
+from core.lost_links import LostLinksView
 from core.private_pages import private
 
 # The token of the form this browser last sent to a call, kept for an hour on the
@@ -105,28 +107,15 @@ def withdraw(request, token):
     return redirect("applications:status", token)
 
 
-@require_http_methods(["GET", "POST"])
-def find(request):
-    """An applicant who lost their link gives the address they applied with; the answer
-    is the same whatever the address (lost_links.py)."""
-    form = FindApplicationsForm(request.POST or None)
-    context = {"form": form}
-    status = 200
-    if request.method == "POST":
-        if lost_links.too_many_requests(request):
-            context["too_many"] = True
-            status = 429
-        elif form.is_valid():
-            lost_links.send_links(form.cleaned_data["email"])
-            messages.success(
-                request,
-                _(
-                    "If applications were sent from that address, an email with the link to "
-                    "each of them is on its way there. It can take a few minutes; look in the "
-                    "spam folder too."
-                ),
-            )
-            return redirect("applications:find")
-        else:
-            status = 400
-    return private(TemplateResponse(request, "applications/find.html", context, status=status))
+# An applicant who lost their link gives the address they applied with (lost_links.py).
+find = LostLinksView.as_view(
+    form_class=FindApplicationsForm,
+    template_name="applications/find.html",
+    success_url=reverse_lazy("applications:find"),
+    links=lost_links,
+    sent_message=gettext_lazy(
+        "If applications were sent from that address, an email with the link to "
+        "each of them is on its way there. It can take a few minutes; look in the "
+        "spam folder too."
+    ),
+)

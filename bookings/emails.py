@@ -9,7 +9,9 @@ from bookings.ics import booking_calendar
 from core.mail import render_text
 from core.site_url import absolute_url
 
-KINDS = (BookingStatus.BOOKED, BookingStatus.WAITING, BookingStatus.OFFERED)
+# An email for each status a booking is given, and "link": the private link again,
+# for someone who asked for it (lost_links.py).
+KINDS = (BookingStatus.BOOKED, BookingStatus.WAITING, BookingStatus.OFFERED, "link")
 
 
 def send(booking, kind):

@@ -97,3 +97,12 @@ class BookingForm(forms.Form):
     def occurrence(self):
         """The date chosen (None for the whole series)."""
         return self.dates.get(self.cleaned_data.get("date"))
+
+
+class FindBookingsForm(forms.Form):
+    """The address someone booked with, to have their links sent again (lost_links.py)."""
+
+    email = forms.EmailField(
+        label=gettext_lazy("The email address you booked with"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )

@@ -6,16 +6,18 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse_lazy
 from django.utils import timezone
-from django.utils.translation import get_language, gettext_noop
+from django.utils.translation import get_language, gettext_lazy, gettext_noop
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from bookings import workflow
+from bookings import lost_links, workflow
 from bookings.answers import answers_given
 from bookings.enums import BookingStatus, RegistrationMode
-from bookings.forms import BookingForm, availability
+from bookings.forms import BookingForm, FindBookingsForm, availability
 from bookings.models import Booking, Registration
+from core.lost_links import LostLinksView
 from core.private_pages import private
 from events import occurrences
 from events.models import EventPage
@@ -147,3 +149,17 @@ def confirm(request, token):
     else:
         messages.success(request, _("The place is yours: your booking is confirmed."))
     return redirect("bookings:booking", token)
+
+
+# Someone who lost their booking's link gives the address they booked with (lost_links.py).
+find = LostLinksView.as_view(
+    form_class=FindBookingsForm,
+    template_name="bookings/find.html",
+    success_url=reverse_lazy("bookings:find"),
+    links=lost_links,
+    sent_message=gettext_lazy(
+        "If bookings still to come were made with that address, an email with the "
+        "link to each of them is on its way there. It can take a few minutes; look "
+        "in the spam folder too."
+    ),
+)

@@ -336,6 +336,8 @@ APPLICATION_LINKS_LIMIT = (env_int("APPLICATION_LINKS_LIMIT", 5), 3600)
 # offered to the first person on a waiting list is kept for them.
 BOOKING_POST_LIMIT = (env_int("BOOKING_POST_LIMIT", 20), 3600)
 BOOKING_OFFER_HOURS = env_int("BOOKING_OFFER_HOURS", 24)
+# How many times an hour one address may ask for lost booking links (lost_links.py).
+BOOKING_LINKS_LIMIT = (env_int("BOOKING_LINKS_LIMIT", 5), 3600)
 # How a notice of a change of plan reaches people (bookings/senders.py; email at least).
 BOOKING_NOTICE_SENDERS = ["bookings.senders.EmailSender"]
 # Bookings are deleted this many days after their date (`manage.py delete_old_bookings`).
