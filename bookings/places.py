@@ -11,11 +11,11 @@ costs no query once warm, and a listing of any size costs two queries when cold
 
 import hashlib
 
-from django.db.models import Sum
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from bookings import workflow
-from bookings.enums import HOLDING_PLACES, RegistrationMode
+from bookings.enums import HOLDING_PLACES, BookingStatus, RegistrationMode
 from bookings.forms import availability
 from bookings.models import Booking, Registration
 from core.page_cache import for_content_version
@@ -44,10 +44,10 @@ def work_out_next_places(event, now):
         ]
     else:
         starts = [None]
-    held = workflow.held_places(registration, starts) if starts else {}
+    left = workflow.open_places(registration, starts) if starts else {}
     return {
         "waiting_list": registration.waiting_list,
-        "dates": [(start, max(registration.capacity - held.get(start, 0), 0)) for start in starts],
+        "dates": [(start, left[start]) for start in starts],
     }
 
 
@@ -68,7 +68,8 @@ def next_places(event, now=None):
 
 
 def work_out_places_of(keys):
-    """{(event_key, start): places left} for these (event key, start) pairs: two queries."""
+    """{(event_key, start): (places open to new bookings, waiting list)} for these
+    (event key, start) pairs: two queries."""
     event_keys = {event_key for event_key, _start in keys}
     registrations = {
         registration.event_key: registration
@@ -78,13 +79,14 @@ def work_out_places_of(keys):
     }
     if not registrations:
         return {}
-    held = {
-        (row["registration__event_key"], row["start"]): row["places"]
-        for row in Booking.objects.filter(
-            registration__in=registrations.values(), status__in=HOLDING_PLACES
-        )
+    counts = {
+        (row["registration__event_key"], row["start"]): (row["held"] or 0, row["waiting"])
+        for row in Booking.objects.filter(registration__in=registrations.values())
         .values("registration__event_key", "start")
-        .annotate(places=Sum("places"))
+        .annotate(
+            held=Sum("places", filter=Q(status__in=HOLDING_PLACES)),
+            waiting=Count("pk", filter=Q(status=BookingStatus.WAITING)),
+        )
         .order_by()
     }
     places = {}
@@ -93,8 +95,8 @@ def work_out_places_of(keys):
         if registration is None:
             continue
         date = start if registration.per_date else None
-        left = registration.capacity - held.get((event_key, date), 0)
-        places[(event_key, start)] = (max(left, 0), registration.waiting_list)
+        left = workflow.open_after(registration.capacity, *counts.get((event_key, date), (0, 0)))
+        places[(event_key, start)] = (left, registration.waiting_list)
     return places
 
 

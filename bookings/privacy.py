@@ -15,6 +15,7 @@ from django.utils import timezone
 from bookings import workflow
 from bookings.enums import HOLDING_PLACES
 from bookings.models import Booking, Registration
+from core.page_cache import content_changed
 
 
 def retention_cutoff(now=None):
@@ -31,7 +32,10 @@ def delete_bookings(queryset, now=None):
         _rows, deleted = queryset.delete()  # the bookings, and their moves with them
     for registration in Registration.objects.filter(pk__in=registrations):
         workflow.offer_places_of_every_date(registration, now)
-    return deleted.get(Booking._meta.label, 0)
+    count = deleted.get(Booking._meta.label, 0)
+    if count:
+        content_changed()  # the places left that pages show (bookings/places.py)
+    return count
 
 
 def delete_old_bookings(now=None):

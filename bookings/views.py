@@ -56,8 +56,7 @@ def book(request, page_path):
     now = timezone.now()
     dates = dates_to_book(registration, event, now)
     starts = [o.start for o in dates] or [None]
-    held = workflow.held_places(registration, starts)
-    left = {start: max(registration.capacity - held.get(start, 0), 0) for start in starts}
+    left = workflow.open_places(registration, starts)
     is_open = not event.is_cancelled and (
         bool(dates) if registration.per_date else series_open(registration, event, now)
     )

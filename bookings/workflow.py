@@ -5,7 +5,9 @@ Places are never sold twice: each booking, cancellation, confirmation and expiry
 locks the row of its date (`PlacesOfDate`, or the `Registration` for a whole series)
 with SELECT ... FOR UPDATE for its transaction, then counts the places held.
 A date that is full takes people on its waiting list, in order; a place freed goes
-to the first person waiting as an offer valid for settings.BOOKING_OFFER_HOURS.
+to the first person waiting as an offer valid for settings.BOOKING_OFFER_HOURS. While
+anyone waits, a date has no place open to new bookings (`open_places`): the places
+free are theirs, in order.
 """
 
 import datetime
@@ -13,7 +15,7 @@ import uuid
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
@@ -84,6 +86,32 @@ def places_left(registration, start):
     return max(registration.capacity - held, 0)
 
 
+def open_places(registration, starts):
+    """{start: places a new booking may take} for these dates (None: the series), as
+    visitors are told them: none on a date with anyone waiting. One query."""
+    rows = Booking.objects.filter(registration=registration)
+    dates = [start for start in starts if start is not None]
+    rows = rows.filter(start__in=dates) if dates else rows.filter(start=None)
+    counts = {
+        start: (held or 0, waiting_count)
+        for start, held, waiting_count in rows.values("start")
+        .annotate(
+            held=Sum("places", filter=Q(status__in=HOLDING_PLACES)),
+            waiting=Count("pk", filter=Q(status=BookingStatus.WAITING)),
+        )
+        .values_list("start", "held", "waiting")
+    }
+    return {
+        start: open_after(registration.capacity, *counts.get(start, (0, 0))) for start in starts
+    }
+
+
+def open_after(capacity, held, waiting_count):
+    """The places open to new bookings on a date with `held` places booked or offered
+    and `waiting_count` people waiting."""
+    return 0 if waiting_count else max(capacity - held, 0)
+
+
 def waiting(registration, start):
     return Booking.objects.filter(
         registration=registration, start=start, status=BookingStatus.WAITING
@@ -105,15 +133,26 @@ def move(booking, status, note="", by=None):
     BookingMove.objects.create(
         booking=booking, from_status=booking.status, to_status=status, note=note, by=by
     )
-    if (booking.status in HOLDING_PLACES) != (status in HOLDING_PLACES):
+    leaves_the_queue = booking.status == BookingStatus.WAITING
+    if leaves_the_queue or (booking.status in HOLDING_PLACES) != (status in HOLDING_PLACES):
         content_changed()  # the places left that pages show (bookings/places.py)
     booking.status = status
     booking.save(update_fields=["status", "offered_until"])
 
 
+def too_few_places(left):
+    return ngettext(
+        "Only %(count)s place is left, so you can book %(count)s place.",
+        "Only %(count)s places are left, so you can book up to %(count)s places.",
+        left,
+    ) % {"count": left}
+
+
 def book(registration, page, start, end, details, language, token):
     """Book `details["places"]` places for `details["name"]` on the date at `start`
-    (None: the whole series), or put them on the waiting list when it is full.
+    (None: the whole series), or put them on the waiting list when it has no place
+    open. Asking for more places than are open is refused: waiting for them would
+    keep the open places from everyone else.
 
     Posting the same form twice returns the booking the first POST made.
     """
@@ -123,9 +162,13 @@ def book(registration, page, start, end, details, language, token):
     try:
         with transaction.atomic():
             lock_places(registration, start)
-            has_room = details["places"] <= places_left(registration, start)
-            if has_room and not waiting(registration, start).exists():
+            left = places_left(registration, start)
+            if waiting(registration, start).exists():
+                left = 0  # the places free are for the people waiting, in order
+            if details["places"] <= left:
                 status = BookingStatus.BOOKED
+            elif left:  # a few places open, fewer than asked: never wait for them
+                raise BookingRefused(too_few_places(left))
             elif registration.waiting_list:
                 status = BookingStatus.WAITING
             else:

@@ -10,10 +10,10 @@ from django.utils import timezone
 
 import pytest
 
-from bookings import places
-from bookings.models import Registration
+from bookings import places, workflow
+from bookings.models import Booking, Registration
 from events.models import EventIndexPage, EventPage
-from tests.bookings.conftest import booked, class_event, in_days
+from tests.bookings.conftest import book_url, booked, class_event, in_days
 from tests.helpers import soup, warm_query_count
 
 pytestmark = pytest.mark.django_db
@@ -144,3 +144,38 @@ def test_a_visitor_back_on_the_event_page_after_booking_sees_the_places_left_now
     assert after.status_code == 200
     assert shown_on_page(client, weekly_class)[0].endswith(": 1 place left")
     assert "1 place left" in soup(after).select_one(".places-left li").get_text()
+
+
+def test_a_place_freed_while_someone_waits_is_theirs_and_shown_as_full(
+    client, weekly_class, django_capture_on_commit_callbacks
+):
+    """Dilnoza waits for 2 places; Bahrom's cancellation frees 1, too few for her. That
+    place is hers once another frees: the page, the listing and the form say "Full"
+    (they said "1 place left", and whoever booked it was put on the waiting list)."""
+    booked(weekly_class, "Aziz", 2)
+    bahrom = booked(weekly_class, "Bahrom", 1)
+    dilnoza = booked(weekly_class, "Dilnoza", 2)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.cancel(bahrom)
+    assert Booking.objects.get(pk=dilnoza.pk).status == "waiting"
+
+    full = "Full — join the waiting list"
+    assert shown_on_page(client, weekly_class)[0].endswith(f": {full}")
+    assert first_date_listed(client) == full
+    first_date = soup(client.get(book_url())).select("#id_date label")[0]
+    assert first_date.get_text(" ", strip=True).endswith(full)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.cancel(dilnoza)  # the last one waiting leaves: the place is open again
+    assert shown_on_page(client, weekly_class)[0].endswith(": 1 place left")
+    assert first_date_listed(client) == "1 place left"
+
+
+def first_date_listed(client):
+    """The places left that the events listing shows by the trial lesson's first date."""
+    page = soup(client.get(EventIndexPage.objects.get(locale__language_code="en").url))
+    return next(
+        article.select_one(".places-left").get_text(strip=True)
+        for article in page.select(".occurrence")
+        if "Jazz trial lesson" in article.get_text()
+    )

@@ -139,3 +139,23 @@ def test_more_places_given_by_staff_go_to_the_people_waiting_in_order(
     registration.save()
 
     assert statuses()[2:] == [("Dilnoza", "offered"), ("Firuza", "waiting")]
+
+
+def test_asking_for_more_places_than_are_left_is_refused_and_keeps_the_form(
+    client, weekly_class
+):
+    """Two places asked with one left would wait on the list, and keep that place from
+    everyone else: the form says how many can be booked instead."""
+    book(client, name="Aziz", email="aziz@example.org", places="2")
+
+    english = book(client, name="Bahrom", email="bahrom@example.org", places="2")
+    tajik = book(client, "tg", name="Bahrom", email="bahrom@example.org", places="2")
+
+    assert english.status_code == tajik.status_code == 400
+    alert = soup(english).select_one("#form-errors").get_text(" ", strip=True)
+    assert "Only 1 place is left, so you can book 1 place." in alert
+    assert "Танҳо 1 ҷой боқӣ мондааст" in soup(tajik).select_one("#form-errors").get_text()
+    assert soup(tajik).select_one("input[name=name]")["value"] == "Bahrom"
+    assert statuses() == [("Aziz", "booked")]
+    assert book(client, name="Bahrom", email="bahrom@example.org").status_code == 302
+    assert statuses() == [("Aziz", "booked"), ("Bahrom", "booked")]
