@@ -141,9 +141,7 @@ def test_more_places_given_by_staff_go_to_the_people_waiting_in_order(
     assert statuses()[2:] == [("Dilnoza", "offered"), ("Firuza", "waiting")]
 
 
-def test_asking_for_more_places_than_are_left_is_refused_and_keeps_the_form(
-    client, weekly_class
-):
+def test_asking_for_more_places_than_are_left_is_refused_and_keeps_the_form(client, weekly_class):
     """Two places asked with one left would wait on the list, and keep that place from
     everyone else: the form says how many can be booked instead."""
     book(client, name="Aziz", email="aziz@example.org", places="2")
