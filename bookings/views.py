@@ -62,6 +62,9 @@ def book(request, page_path):
     )
     context = {
         "event": event,
+        # The language switcher leads to the booking form of the event's translation
+        # (core.same_place.route_place), not to this address under another prefix.
+        "route_page": event,
         "registration": registration,
         "is_open": is_open,
         "series_availability": None

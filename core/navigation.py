@@ -123,33 +123,36 @@ def translation_ids(page):
     return Page.objects.filter(translation_key=page.translation_key).values("pk")
 
 
-def language_links(request, page=None):
+def language_links(request, page=None, route_page=None):
     """One link per site language, in the order of settings.LANGUAGES, to the same
     place in that language (core.same_place): the page's translation with the same
-    sub-page and filters, the same view outside Wagtail, or else that language's home."""
+    sub-page and filters, the same route after the address of `route_page`'s
+    translation (a view at a page's address plus something: an event's booking form),
+    the same view outside Wagtail, or else that language's home."""
+    origin = page if page is not None else route_page
 
     def compute():
         site = Site.find_for_request(request)
         homes, translations = {}, {}
-        if site is not None and page is not None and page.pk:
+        if site is not None and origin is not None and origin.pk:
             # The home pages and the page's versions in one query.
-            homes, translations = map(dict, _translations(request, site.root_page, page))
+            homes, translations = map(dict, _translations(request, site.root_page, origin))
         elif site is not None:
             homes = _home_pages(request)
-        if page is not None and page.pk:
+        if origin is not None and origin.pk:
             # A draft shown in preview is still "the current page".
-            translations.setdefault(translation.get_language(), page)
+            translations.setdefault(translation.get_language(), origin)
         links = []
         for code, _name in settings.LANGUAGES:
             target = translations.get(code)
             if target is not None:
-                url = localized_url(request, page, target)
+                url = localized_url(request, page, target, route_page)
                 # The same place without the visitor's query string: what the page
                 # type's hook chose (a material's own slug in that language).
                 canonical = url.partition("?")[0]
             elif code in homes:
                 canonical = homes[code].get_url(request)
-                url = (page is None and same_place.view_place(request, code)) or canonical
+                url = (origin is None and same_place.view_place(request, code)) or canonical
             else:
                 continue
             links.append(
@@ -159,17 +162,22 @@ def language_links(request, page=None):
                     url=url,
                     full_url=absolute_url(canonical, request),
                     is_current=code == translation.get_language(),
-                    has_translation=code in translations or page is None,
+                    has_translation=code in translations or origin is None,
                 )
             )
         return links
 
-    return on_request(request, ("languages", page.pk if page else None), compute)
+    key = ("languages", getattr(page, "pk", None), getattr(route_page, "pk", None))
+    return on_request(request, key, compute)
 
 
-def localized_url(request, page, target):
+def localized_url(request, page, target, route_page=None):
     """Where the switcher leads from `page` to its translation `target`: the page
-    type's hook (core.models.BasePage.localized_url_for), or the translation's address."""
+    type's hook (core.models.BasePage.localized_url_for), or the translation's address;
+    from a route at `route_page`'s address (page None), the same route after `target`'s
+    (core.same_place.route_place), or `target` itself where that cannot be told."""
+    if page is None:
+        return same_place.route_place(request, route_page, target) or target.get_url(request)
     hook = getattr(page, "localized_url_for", None)
     return hook(request, target) if hook else target.get_url(request)
 

@@ -7,7 +7,10 @@ serves (a month of the events calendar, the past events) and the visitor's query
 string (a listing's filters, the page number), its filter values that are ids of
 translated objects (a programme, a venue, a theme) replaced by the ids of their
 translations. A view outside Wagtail (the search with its query, an applicant's
-status page) is the same view under the other language's prefix.
+status page) is the same view under the other language's prefix; one at a page's
+address plus something (an event's booking form, "book/" after the event's address)
+names that page in its context as `route_page`, and is the same route after the
+address of the page's translation.
 """
 
 import hashlib
@@ -19,6 +22,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from core.filter_fields import IdChoiceField, is_id
 
 WAGTAIL_PAGE_VIEW = "wagtail_serve"
+# The keyword argument of the routes at a page's address plus something (the booking
+# form, `book`; a calendar file, `ics`): the page's path, which differs by language.
+PAGE_PATH = "page_path"
 
 
 def sub_route(request, page):
@@ -72,12 +78,27 @@ def page_place(request, page, translation):
     )
 
 
+def route_place(request, page, translation):
+    """Where a route at `page`'s address plus something (an event's booking form, its
+    address with "book/"; a calendar file, with ".ics") is in `translation`'s language:
+    the same after the translation's address, with the query string; None where this
+    request's address does not extend the page's."""
+    own = (page.get_url(request) or "").rstrip("/")
+    address = request.get_full_path()
+    rest = address.removeprefix(own)
+    if not own or rest == address or rest[:1] not in ("/", "."):
+        return None
+    translated = translation.get_url(request)
+    return translated.rstrip("/") + rest if translated else None
+
+
 def view_place(request, language_code):
     """The address of a view outside Wagtail (search, an applicant's status) in another
     language, with its query string; None for an address Wagtail serves (a page not
-    found) or none at all."""
+    found), for a route at a page's address whose page is not known (PAGE_PATH: the
+    booking form of an event not found, whose path differs by language) or none at all."""
     match = request.resolver_match
-    if match is None or match.url_name == WAGTAIL_PAGE_VIEW:
+    if match is None or match.url_name == WAGTAIL_PAGE_VIEW or PAGE_PATH in match.kwargs:
         return None
     return translate_url(request.get_full_path(), language_code)
 

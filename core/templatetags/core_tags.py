@@ -12,8 +12,11 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """Links to the current page in every language (or that language's home)."""
-    return navigation.language_links(context["request"], context.get("page"))
+    """Links to the current page in every language (or that language's home); from a
+    view at a page's address plus something, which names that page `route_page` (an
+    event's booking form), to the same view at the page's translation."""
+    request = context["request"]
+    return navigation.language_links(request, context.get("page"), context.get("route_page"))
 
 
 @register.simple_tag(takes_context=True)
@@ -43,6 +46,7 @@ def fragment_context(context):
     return {
         "request": request,
         "page": page,
+        "route_page": context.get("route_page"),
         "fragment_seconds": 0 if uncached else settings.CONTENT_VERSION_SECONDS,
         "clock_fragment_seconds": 0 if uncached else settings.CLOCK_FRAGMENT_SECONDS,
         "content_version": navigation.on_request(
