@@ -71,7 +71,31 @@ class RegistrationIndexView(EventTitleMixin, SnippetIndexView):
 
 
 class BookingInspectView(InspectView):
-    """A booking's fields, its answers as on the date's page (question: answer)."""
+    """A booking as a planner reads it: the event in the admin's language, times in the
+    centre's time zone, its answers as on the date's page (question: answer). The
+    private link's secrets are not among its fields (`BookingViewSet.inspect_view_fields`)."""
+
+    def get_object(self, queryset=None):
+        bookings = Booking.objects.select_related("registration__event").annotate(
+            event_title=staff.event_title("page")
+        )
+        return get_object_or_404(bookings, pk=self.pk)
+
+    def get_page_display_value(self):
+        return self.object.event_title or "-"
+
+    def get_start_display_value(self):
+        start = self.object.start
+        return date_label(start) if start else gettext_lazy("the whole series")
+
+    def get_created_at_display_value(self):
+        return date_label(self.object.created_at)
+
+    def get_offered_until_display_value(self):
+        return date_label(self.object.offered_until) if self.object.offered_until else "-"
+
+    def get_arrived_at_display_value(self):
+        return date_label(self.object.arrived_at) if self.object.arrived_at else "-"
 
     def get_answers_display_value(self):
         questions = staff.staff_questions(self.object.registration.event)

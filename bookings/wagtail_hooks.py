@@ -54,6 +54,22 @@ class BookingViewSet(ModelViewSet):
     add_to_admin_menu = False
     inspect_view_enabled = True
     inspect_view_class = admin_views.BookingInspectView
+    # Not the private link's secrets (the form's token, the access key).
+    inspect_view_fields = [
+        "reference",
+        "page",
+        "start",
+        "places",
+        "status",
+        "name",
+        "email",
+        "phone",
+        "answers",
+        "language",
+        "created_at",
+        "offered_until",
+        "arrived_at",
+    ]
     index_view_class = admin_views.BookingIndexView
     list_display = [
         "reference",

@@ -86,3 +86,24 @@ def test_a_dates_pages_name_the_event_in_the_planners_language(
     assert dates.select_one("a[href*='/date/']").get_text().startswith("Пробный урок джаза")
     assert "Пробный урок джаза" in text
     assert "Jazz trial lesson" not in text
+
+
+def test_a_bookings_page_tells_its_times_in_dushanbe_and_keeps_its_link_secret(
+    client, russian_planner, weekly_class
+):
+    book(client, "tg")
+    booking = Booking.objects.get()
+    page = soup(russian_planner.get(reverse("bookings_admin:inspect", args=[booking.pk])))
+
+    facts = {
+        term.get_text(strip=True): term.find_next("dd").get_text(" ", strip=True)
+        for term in page.select("dt")
+    }
+    assert facts["Событие"] == "Пробный урок джаза"  # booked in Tajik, read in Russian
+    assert facts["Дата"].endswith(", 18:00")  # in_days(7): 18:00 in Dushanbe, 13:00 UTC
+    assert facts["Номер брони"] == booking.reference
+    assert facts["Пришёл"] == "-"
+    text = page.get_text()
+    for secret in (str(booking.submission_token), booking.access_key):
+        assert secret not in text
+    assert "None" not in facts.values()
