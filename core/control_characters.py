@@ -1,6 +1,9 @@
 """No text a visitor sends may carry an invisible control character (a bell, a
-vertical tab, NUL...): the application form and the booking form both check it.
-A text on several lines keeps its line breaks and tabs."""
+vertical tab, NUL...) or a character that reorders the text around it (a right-to-left
+override, which shows "Ali\u202eveS" as "AliSev" in the staff's lists): the
+application form, the booking form and the partner forms check it. A text on several
+lines keeps its line breaks and tabs; the marks that only set a direction (U+200E,
+U+200F) and the joiners Persian script needs (U+200C, U+200D) are fine."""
 
 import unicodedata
 
@@ -8,9 +11,13 @@ from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext as _
 
+# The embeddings, overrides and isolates of the Unicode bidirectional algorithm.
+REORDERING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
 
 class NoControlCharacters:
-    """Refuses invisible control characters (a bell, a vertical tab, NUL...) in a text.
+    """Refuses invisible control characters (a bell, a vertical tab, NUL...) and the
+    characters that reorder text in a text.
 
     A text on several lines keeps its line breaks and tabs.
     """
@@ -20,7 +27,8 @@ class NoControlCharacters:
 
     def __call__(self, value):
         if isinstance(value, str) and any(
-            unicodedata.category(character) == "Cc" and character not in self.allowed
+            character in REORDERING
+            or (unicodedata.category(character) == "Cc" and character not in self.allowed)
             for character in value
         ):
             raise forms.ValidationError(

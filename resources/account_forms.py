@@ -12,6 +12,7 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.control_characters import refuse_control_characters
 from resources import account_mail
 from resources.models import OrganisationType, PartnerAccount
 from users.password_reset import over_limits
@@ -72,6 +73,12 @@ class SignUpForm(Honeypot):
     )
 
     field_order = ["name", "email", "password", "organisation", "organisation_type", "website"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The names staff read in their lists (core/control_characters.py).
+        for name in ("name", "organisation"):
+            refuse_control_characters(self.fields[name])
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()

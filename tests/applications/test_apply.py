@@ -230,8 +230,16 @@ def question_name(call, block_type):
         ("short_text", "Dilnoza\x00 & Band"),
         ("long_text", "We play\x1b ethno jazz.\r\nFrom the Pamirs."),
         ("long_text", "We play\x85 ethno jazz."),
+        ("name", "Dilnoza \u202evopasuY"),  # shown as "Dilnoza Yusupov" in staff's lists
     ],
-    ids=["bell-in-name", "vertical-tab-in-email", "nul", "escape-in-long-text", "c1-control"],
+    ids=[
+        "bell-in-name",
+        "vertical-tab-in-email",
+        "nul",
+        "escape-in-long-text",
+        "c1-control",
+        "right-to-left-override-in-name",
+    ],
 )
 def test_a_control_character_in_an_answer_is_refused_and_the_rest_kept(client, field, value):
     call = open_call("ru")

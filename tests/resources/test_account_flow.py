@@ -141,6 +141,20 @@ def test_a_weak_password_is_refused_and_the_form_keeps_the_rest(post, client):
     assert not PartnerAccount.objects.exists()
 
 
+@pytest.mark.parametrize("field", ["name", "organisation"])
+def test_a_name_that_reorders_its_letters_is_refused_and_the_form_keeps_the_rest(
+    post, client, field
+):
+    """U+202E shows "Civil \u202eeciov" as "Civil voice" in the moderators' lists."""
+    response = post(url("sign-up"), sign_up_data(**{field: "Civil \u202eeciov"}))
+
+    assert response.status_code == 400
+    page = soup(response)
+    assert "invisible control character" in page.select_one(f"#id_{field}_error").get_text()
+    assert page.select_one("#id_email")["value"] == "zarina@ngo.example.tj"
+    assert not PartnerAccount.objects.exists()
+
+
 def test_robots_filling_the_hidden_field_make_no_account(post, client):
     response = post(url("sign-up"), sign_up_data(website="https://spam.example"))
     assert response.status_code == 400
