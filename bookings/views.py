@@ -97,12 +97,30 @@ def book(request, page_path):
             except workflow.BookingRefused as error:
                 form.add_error(None, str(error))
             else:
+                messages.success(request, sent_message(booking))
                 return redirect("bookings:booking", booking.private_token)
         status = 400
     else:
         form = BookingForm(registration, event, dates, left) if is_open else None
     context["form"] = form
     return private(TemplateResponse(request, "bookings/book.html", context, status=status))
+
+
+def sent_message(booking):
+    """What the person reads on their booking's page right after the form."""
+    if booking.status == BookingStatus.WAITING:
+        return _(
+            "You are on the waiting list. We are sending you an email with this page's "
+            "address: keep it to see your place in the queue or to leave it."
+        )
+    return _(
+        "Your place is booked. We are sending you an email with the details and this "
+        "page's address: keep it to see or cancel your booking."
+    )
+
+
+def can_cancel(booking):
+    return BookingStatus.CANCELLED in workflow.ALLOWED_MOVES[booking.status]
 
 
 def booking_or_404(token):
@@ -119,7 +137,7 @@ def booking(request, token):
         "booking": booking,
         "event": booking.page,
         "answers": answers_given(booking),
-        "can_cancel": BookingStatus.CANCELLED in workflow.ALLOWED_MOVES[booking.status],
+        "can_cancel": can_cancel(booking),
         "can_confirm": booking.status == BookingStatus.OFFERED and booking.offered_until > now,
     }
     return private(TemplateResponse(request, "bookings/booking.html", context))
@@ -129,6 +147,9 @@ def booking(request, token):
 def cancel(request, token):
     """Asks "are you sure?" (GET), then cancels (POST)."""
     booking = booking_or_404(token)
+    if not can_cancel(booking):  # cancelled already, or its offer ran out
+        messages.info(request, _("This booking cannot be changed any more."))
+        return redirect("bookings:booking", token)
     if request.method == "GET":
         context = {"booking": booking, "event": booking.page}
         return private(TemplateResponse(request, "bookings/cancel.html", context))

@@ -6,6 +6,7 @@ import pytest
 from icalendar import Calendar
 
 from bookings.models import Booking
+from events.models import EventPage, Venue
 from tests.bookings.conftest import book, book_url, form_data, run_mail_worker, sent_to
 from tests.helpers import soup
 
@@ -108,3 +109,50 @@ def test_the_places_left_are_told_in_russian_and_tajik(
     for language, expected in (("ru", russian), ("tg", tajik)):
         first = soup(client.get(book_url(language))).select("#id_date label")[0]
         assert first.get_text(" ", strip=True).endswith(expected)
+
+
+def test_the_booking_page_says_the_place_is_booked_and_where_in_the_persons_language(
+    client, weekly_class
+):
+    venue = Venue.objects.create(
+        name="Bactria Centre, small hall",
+        address="17 Bokhtar Street",
+        map_url="https://www.openstreetmap.org/?mlat=38.56&mlon=68.78",
+        locale=weekly_class.locale,
+    )
+    tajik = EventPage.objects.get(slug="jazz-trial-lesson", locale__language_code="tg")
+    EventPage.objects.filter(pk=tajik.pk).update(venue=venue)
+
+    page = soup(client.get(book(client, "tg")["Location"]))
+
+    assert page.select_one(".notice").get_text().startswith("Ҷойи шумо брон шуд.")
+    where = page.find("dt", string="Дар куҷо").find_next("dd")
+    assert "Bactria Centre, small hall" in where.get_text()
+    assert where.select_one("a")["href"] == venue.map_url
+
+
+def test_someone_put_on_the_waiting_list_is_told_so_on_their_page(client, weekly_class):
+    book(client, name="Aziz", email="aziz@example.org", places="2")
+    book(client, name="Bahrom", email="bahrom@example.org")
+
+    page = soup(client.get(book(client, name="Dilnoza")["Location"]))
+
+    # The notice of this booking, after those of the two before (not read: no redirect followed).
+    assert page.select(".notice")[-1].get_text().startswith("You are on the waiting list.")
+
+
+def test_a_cancelled_booking_is_not_asked_to_cancel_again(client, weekly_class):
+    book(client)
+    booking = Booking.objects.get()
+    client.post(f"{booking.get_private_url()}cancel/")
+
+    again = client.get(f"{booking.get_private_url()}cancel/", follow=True)
+
+    assert again.redirect_chain == [(booking.get_private_url(), 302)]
+    page = soup(again)
+    assert [notice.get_text() for notice in page.select(".notice")][-2:] == [
+        "Your booking is cancelled.",
+        "This booking cannot be changed any more.",
+    ]
+    assert page.select_one(".booking__status").get_text() == "Cancelled"
+    assert not page.select_one("article form")
