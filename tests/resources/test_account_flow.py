@@ -197,3 +197,27 @@ def test_the_sign_up_page_speaks_each_language(client, language, heading):
     assert page.html["lang"] == language
     assert page.select_one("meta[name=robots]")["content"] == "noindex"
     assert "private, no-store" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "expected"),
+    [
+        (
+            {"password": "abc123xyz"},
+            "password",
+            "Ин парол хеле кӯтоҳ аст. Он бояд на камтар аз 12 аломат дошта бошад.",
+        ),
+        (
+            {"name": "Зарина " * 30},
+            "name",
+            "Ин ҷавоб бояд на зиёда аз 150 аломат дошта бошад (ҳоло 209).",
+        ),
+    ],
+    ids=["short-password", "long-name"],
+)
+def test_django_s_own_errors_read_in_tajik(post, client, overrides, field, expected):
+    """Django's Tajik catalogue leaves these out (translations/wagtail/tg fills them)."""
+    response = post(url("sign-up", "tg"), sign_up_data(**overrides))
+
+    assert response.status_code == 400
+    assert soup(response).select_one(f"#id_{field}_error").get_text(strip=True) == expected
