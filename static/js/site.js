@@ -24,3 +24,9 @@ document.addEventListener("keydown", function (event) {
   menu.open = false;
   if (inside) menu.querySelector("summary").focus();
 });
+
+// A form sent back with mistakes: its summary of them (focusable, tabindex -1) takes
+// the focus, so a phone shows it and a screen reader reads it first, rather than the
+// top of a long form with the summary a screen or two down.
+var formErrors = document.getElementById("form-errors");
+if (formErrors) formErrors.focus();

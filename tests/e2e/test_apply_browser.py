@@ -62,7 +62,12 @@ def test_a_mistake_keeps_the_answers_and_names_the_files_to_attach_again(
 
     phone.wait_for_load_state()
     assert phone.get_by_label("Your name").input_value() == "Dilnoza Yusupova"
-    assert "CV" in phone.locator("#form-errors").inner_text()
+    errors = phone.locator("#form-errors")
+    assert "CV" in errors.inner_text()
+    # The summary is where the phone shows the page, not a screen or two down.
+    assert errors.evaluate("element => element === document.activeElement")
+    box = errors.bounding_box()
+    assert 0 <= box["y"] < phone.viewport_size["height"]
     screenshot(phone, "apply-errors-en-360")
 
 
