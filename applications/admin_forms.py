@@ -38,15 +38,29 @@ class ReviewForm(forms.Form):
 
 
 class StatusForm(forms.Form):
-    status = forms.ChoiceField(label=_("New status"))
+    """The application's new status, chosen by a planner: the list starts at a prompt,
+    never at a status (one click must not lead towards rejecting or accepting someone),
+    and a form sent without a choice comes back with its error."""
+
+    status = forms.ChoiceField(
+        label=_("New status"),
+        error_messages={
+            "required": _("Choose the application's new status."),
+            "invalid_choice": _("Choose one of the statuses offered."),
+        },
+    )
     notify = forms.BooleanField(
         label=_("Email the applicant about this decision"), required=False, initial=True
     )
 
     def __init__(self, application, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.statuses = decision_choices(application)
+        # The empty first choice is the prompt: the select is shown without a status, and
+        # marked required.
         self.fields["status"].choices = [
-            (status.value, status.label) for status in decision_choices(application)
+            ("", _("Choose a status…")),
+            *((status.value, status.label) for status in self.statuses),
         ]
 
     @property

@@ -42,9 +42,12 @@ from applications.forms import display_answer
 from applications.models import Application, ApplicationFile, OpenCallPage, Review
 from applications.models.history import readable_by
 from applications.permissions import (
+    answers_readable_by,
     can_decide,
     can_export,
     can_review,
+    is_contact_field,
+    sees_contact_details,
     sees_every_application,
     visible_applications,
 )
@@ -107,6 +110,31 @@ class ApplicationIndexView(IndexView):
     index_queryset; the reference links to the application's page."""
 
     template_name = "applications/admin/index.html"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        # A reviewer's search leaves out the applicants' email addresses: typing one
+        # must not tell them who applied (see permissions.sees_contact_details).
+        if not sees_contact_details(request.user):
+            self.search_fields = [
+                field for field in self.search_fields or [] if not is_contact_field(field)
+            ]
+
+    @cached_property
+    def columns(self):
+        """The view set's columns, but a reviewer's table has no column (nor sorting)
+        of the applicant's contact details."""
+        columns = super().columns
+        if sees_contact_details(self.request.user):
+            return columns
+        return [
+            column
+            for column in columns
+            if not any(
+                is_contact_field(key)
+                for key in (column.name, getattr(column, "accessor", None), column.sort_key)
+            )
+        ]
 
     def get_base_queryset(self):
         return index_queryset(self.request.user)
@@ -206,9 +234,11 @@ class ApplicationDetailView(InspectView):
         application = self.object
         user = self.request.user
         labels = question_labels(application.call)
+        # The applicant's email and phone for planners only: a reviewer's page has neither.
+        context["email"] = application.email if sees_contact_details(user) else None
         context["answers"] = [
             (labels.get(answer["id"], answer["label"]), display_answer(answer))
-            for answer in application.answers
+            for answer in answers_readable_by(user, application.answers)
         ]
         context["files"] = [
             (file, labels.get(file.question_id, file.question)) for file in application.files.all()
@@ -228,7 +258,8 @@ class ApplicationDetailView(InspectView):
                 criteria, initial=initial
             )
         if can_decide(user):
-            context["status_form"] = StatusForm(application)
+            # As sent, with its errors, when a decision came back (ApplicationDecisionView).
+            context["status_form"] = kwargs.get("status_form") or StatusForm(application)
             if application.status in DECISIONS:
                 context["decision_to_email"] = ApplicationStatus(application.status)
         context["history_url"] = reverse("applications_admin:history", args=[application.pk])
@@ -343,40 +374,54 @@ def email_preview(request, application, status, **context):
     )
 
 
-@require_POST
-def decide(request, pk):
-    """Change the status; a decision is previewed as the email the applicant will get."""
-    application = application_for(request, pk)
-    if not can_decide(request.user):
-        raise PermissionDenied
-    form = StatusForm(application, request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Choose one of the statuses offered."))
-        return redirect("applications_admin:inspect", pk)
-    status = form.cleaned_data["status"]
-    if form.sends_email and "confirm" not in request.POST:
-        return email_preview(
-            request,
-            application,
-            status,
-            action_url=reverse("applications_admin:decide", args=[pk]),
-            intro=_(
-                "The status becomes “%(status)s”. The applicant will get this email, "
-                "in %(language)s:"
+class ApplicationDecisionView(ApplicationDetailView):
+    """A planner changes the status (the application's page's form "New status"); a
+    decision is previewed as the email the applicant will get. A form sent without a
+    status, or with one not offered, comes back on the application's page with its
+    error beside the field, as it was sent, and nothing changes."""
+
+    http_method_names = ["post"]
+    permission_required = "change"
+
+    def post(self, request, *args, **kwargs):
+        application = self.object
+        if not can_decide(request.user):
+            raise PermissionDenied
+        form = StatusForm(application, request.POST)
+        if not form.is_valid():
+            # Said above the page too: the form is at its foot.
+            for error in form.errors.get("status", []):
+                messages.error(request, error)
+            return self.render_to_response(self.get_context_data(status_form=form), status=400)
+        status = form.cleaned_data["status"]
+        if form.sends_email and "confirm" not in request.POST:
+            return email_preview(
+                request,
+                application,
+                status,
+                action_url=reverse("applications_admin:decide", args=[application.pk]),
+                intro=_(
+                    "The status becomes “%(status)s”. The applicant will get this email, "
+                    "in %(language)s:"
+                )
+                % {
+                    "status": ApplicationStatus(status).label,
+                    "language": language_name(application),
+                },
+                confirm_label=_("Change the status and send"),
             )
-            % {"status": ApplicationStatus(status).label, "language": language_name(application)},
-            confirm_label=_("Change the status and send"),
-        )
-    try:
-        workflow.decide(application, status, by=request.user, notify=form.cleaned_data["notify"])
-    except WorkflowError as error:
-        messages.error(request, str(error))
-        return redirect("applications_admin:inspect", pk)
-    if form.sends_email:
-        messages.success(request, _("Status changed; the applicant will be emailed."))
-    else:
-        messages.success(request, _("Status changed."))
-    return redirect("applications_admin:inspect", pk)
+        try:
+            workflow.decide(
+                application, status, by=request.user, notify=form.cleaned_data["notify"]
+            )
+        except WorkflowError as error:
+            messages.error(request, str(error))
+            return redirect("applications_admin:inspect", application.pk)
+        if form.sends_email:
+            messages.success(request, _("Status changed; the applicant will be emailed."))
+        else:
+            messages.success(request, _("Status changed."))
+        return redirect("applications_admin:inspect", application.pk)
 
 
 @require_POST

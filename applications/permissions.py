@@ -7,6 +7,10 @@ Who may see applications, checked on the server for every listing, page and file
 - Application reviewers (the custom "review" permission) see only the calls they are
   assigned to, and score them; each sees and edits only their own review.
 - Everyone else in the admin (Communication editors) sees no application at all.
+- The applicant's contact details (their email address, and an answer to an email or
+  phone question of the call's form) are for planners only, who write to applicants:
+  reviewers score without them, on the application's page, in the listing (its columns
+  and its search) and anywhere else they read an application.
 """
 
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -36,6 +40,32 @@ def visible_applications(user, queryset=None):
     return queryset.none()
 
 
+# An application's fields that are contact details, and the kinds of question
+# (applications.blocks) whose answer is one: each stored answer keeps its question's kind.
+CONTACT_FIELDS = frozenset({"email"})
+CONTACT_QUESTIONS = frozenset({"email", "phone"})
+
+
+def sees_contact_details(user):
+    """Whether `user` reads applicants' email addresses and phone numbers: staff who see
+    every application (Festival planners, superusers), as for the jury's spreadsheet."""
+    return sees_every_application(user)
+
+
+def is_contact_field(name):
+    """Whether a field of the application (or a lookup on one: email__iexact) is one of
+    the applicant's contact details."""
+    return isinstance(name, str) and name.split("__")[0] in CONTACT_FIELDS
+
+
+def answers_readable_by(user, answers):
+    """The stored answers this user reads: all but email addresses and phone numbers,
+    unless they read applicants' contact details."""
+    if sees_contact_details(user):
+        return list(answers)
+    return [answer for answer in answers if answer.get("type") not in CONTACT_QUESTIONS]
+
+
 def can_view(user, application):
     return visible_applications(user).filter(pk=application.pk).exists()
 
@@ -46,7 +76,7 @@ def can_decide(user):
 
 def can_export(user):
     """The jury spreadsheet holds every applicant's contact details: planners only."""
-    return sees_every_application(user)
+    return sees_contact_details(user)
 
 
 def can_review(user, application):

@@ -84,6 +84,14 @@ class ApplicationViewSet(ModelViewSet):
             view_kwargs[name] = None
         return view_kwargs
 
+    @property
+    def decision_view(self):
+        """The form "New status" of an application's page: a view of that page, so that a
+        form sent without a status comes back there with its error."""
+        return self.construct_view(
+            admin_views.ApplicationDecisionView, **self.get_inspect_view_kwargs()
+        )
+
     def get_urlpatterns(self):
         # Applications come from applicants: no add, edit, copy or delete views here.
         return [
@@ -92,7 +100,7 @@ class ApplicationViewSet(ModelViewSet):
             path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
             path("history/<int:pk>/", self.history_view, name="history"),
             path("history-results/<int:pk>/", self.history_results_view, name="history_results"),
-            path("decide/<int:pk>/", admin_views.decide, name="decide"),
+            path("decide/<int:pk>/", self.decision_view, name="decide"),
             path("email/<int:pk>/", admin_views.email_decision, name="email_decision"),
             path("file/<int:pk>/", admin_views.download_file, name="file"),
             path("export/<uuid:call_key>/", admin_views.export_call, name="export"),
