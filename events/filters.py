@@ -48,10 +48,11 @@ class EventFilters(forms.Form):
         return any(self.data.get(name) for name in self.fields)
 
     @property
-    def opens_filters(self):
-        """Whether the filters (folded on a phone) show open: a filter other than the
-        shortcuts, which show above them, is set."""
-        return any(self.data.get(name) for name in self.fields if name != "when")
+    def chosen_count(self):
+        """How many filters are set, told on the button the filters fold under on a phone
+        (they stay folded, so that the events come first), but the shortcuts, which show
+        above them."""
+        return sum(1 for name in self.fields if name != "when" and self.data.get(name))
 
     def shortcuts(self):
         """Links to any date, this week and this weekend, keeping the other filters

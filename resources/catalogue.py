@@ -100,6 +100,13 @@ class ResourceFilters(forms.Form):
         return any(self.data.get(name) for name in self.fields if name != "sort")
 
     @property
+    def chosen_count(self):
+        """How many filters and sorts are set (not the words, searched above them), told
+        on the button they fold under on a phone, where they stay folded so that the
+        materials come first."""
+        return sum(1 for name in self.fields if name != "q" and self.data.get(name))
+
+    @property
     def choices_key(self):
         """What the filters' fields show besides the language and the content (their
         choices, in the cache under the content version): the values given for them, not

@@ -108,6 +108,22 @@ def test_the_filters_show_the_values_chosen_on_this_request_only(client, centre,
     assert chosen({}) == ("", None)
 
 
+def test_the_filters_stay_folded_and_their_button_counts_those_set(client, centre, make_material):
+    """On a phone the materials come first: open, the filters put them two screens down."""
+    make_material("Annual report", year=2021, file_text="budget")
+
+    def panel(params):
+        found = soup(client.get(URL, params)).select_one("details.filters-panel")
+        return found.has_attr("open"), found.select_one("summary").get_text(strip=True)
+
+    assert panel({}) == (False, "Filter and sort")
+    assert panel({"q": "budget"}) == (False, "Filter and sort")  # the words show above
+    assert panel({"q": "budget", "year": "2021", "sort": "newest"}) == (
+        False,
+        "Filter and sort (2)",
+    )
+
+
 @pytest.mark.parametrize(
     "params", [{"kind": "poem"}, {"year": "1"}, {"theme": "abc"}, {"organisation": "99999"}]
 )
