@@ -8,6 +8,7 @@ from django.urls import reverse
 
 import pytest
 
+from bookings import workflow
 from bookings.models import Booking, BookingMove
 from tests.bookings.conftest import booked, date_url, run_mail_worker, statuses
 from tests.helpers import soup
@@ -65,26 +66,29 @@ def test_promoting_beyond_the_places_is_refused_with_the_reason_before_asking(
 def test_promoting_asks_first_then_books_someone_whose_place_is_free(
     client, planner, weekly_class, django_capture_on_commit_callbacks
 ):
-    # 2 of 3 places taken; Dilnoza waits for 2, so Firuza, who needs 1, fits.
+    # The 3 places taken, Dilnoza waits for 2, Firuza for 1; Bahrom's cancellation frees
+    # 1, too few for Dilnoza, who is first: Firuza, who needs 1, fits.
     with django_capture_on_commit_callbacks(execute=True):
         booked(weekly_class, "Aziz", 2)
+        bahrom = booked(weekly_class, "Bahrom", 1)
         booked(weekly_class, "Dilnoza", 2)
         booked(weekly_class, "Firuza", 1)
+        workflow.cancel(bahrom)
     run_mail_worker()
     mail.outbox.clear()
-    assert statuses()[1:] == [("Dilnoza", "waiting"), ("Firuza", "waiting")]
+    assert statuses()[2:] == [("Dilnoza", "waiting"), ("Firuza", "waiting")]
     firuza = Booking.objects.get(name="Firuza")
     url = reverse("bookings_admin:promote", args=[firuza.pk])
 
     asked = client.post(url)
     assert "Firuza" in soup(asked).select_one(".booking-confirm__explanation").get_text()
-    assert statuses()[2] == ("Firuza", "waiting")
+    assert statuses()[3] == ("Firuza", "waiting")
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, {"confirm": "1"}, follow=True)
     run_mail_worker()
 
     assert "Firuza is promoted." in response.content.decode()
-    assert statuses()[1:] == [("Dilnoza", "waiting"), ("Firuza", "booked")]
+    assert statuses()[2:] == [("Dilnoza", "waiting"), ("Firuza", "booked")]
     assert BookingMove.objects.get(booking=firuza, to_status="booked").by == planner
     assert [m.to for m in mail.outbox] == [["firuza@example.org"]]
 
