@@ -171,3 +171,25 @@ def test_snippets_person_and_organisation(staff):
     )
     assert response.status_code == 302
     assert Organisation.objects.get(name="Aga Khan Foundation").kind == "donor"
+
+
+def test_the_organisations_listing_says_yes_or_no_in_the_editors_language(client):
+    from tests.applications.conftest import member
+    from tests.helpers import admin_language, soup
+
+    editor = member("Communication editors", "editor")
+    admin_language(editor, "ru")
+    client.force_login(editor)
+    Organisation.objects.create(name="Aga Khan Foundation", kind="donor", show_on_home_page=True)
+
+    page = soup(client.get(reverse("wagtailsnippets_partners_organisation:list")))
+
+    headers = [header.get_text(strip=True) for header in page.select("thead th")]
+    column = headers.index("Показывать на главной странице")
+    rows = [
+        [cell.get_text(strip=True) for cell in row.find_all("td")]
+        for row in page.select("tbody tr")
+    ]
+    assert {row[column] for row in rows} <= {"Да", "Нет"}
+    assert "Да" in {row[column] for row in rows}
+    assert "True" not in page.select_one("tbody").get_text()
