@@ -7,6 +7,7 @@ import re
 import tempfile
 import zipfile
 from pathlib import PurePosixPath
+from urllib.parse import urlencode
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -94,9 +95,17 @@ def link(name):
         return None
 
 
-def access_help(user):
+def sign_in_link(back_to):
+    address = link("resources:sign-in")
+    if address and back_to:
+        address += "?" + urlencode({"next": back_to})
+    return address
+
+
+def access_help(user, back_to=None):
     """What a visitor who may not download members-only materials is told: a sentence
-    and the links that lead to access (sign up, sign in, contribute)."""
+    and the links that lead to access (sign up, sign in, contribute). Signing in leads
+    back to `back_to` (the material's page, or the download refused)."""
     if is_member(user):
         return None
     if not user.is_authenticated:
@@ -108,7 +117,7 @@ def access_help(user):
             ),
             "links": [
                 (_("Create a partner account"), link("resources:sign-up")),
-                (_("Sign in"), link("resources:sign-in")),
+                (_("Sign in"), sign_in_link(back_to)),
             ],
         }
     if partner_account_of(user) is None:

@@ -105,7 +105,7 @@ def material(request, page, slug):
             "earlier_files": [file for file in files if not file.is_current],
             "cover": next((file.cover for file in current if file.cover), None),
             "may_download": allowed,
-            "access_help": None if allowed else downloads.access_help(request.user),
+            "access_help": (None if allowed else downloads.access_help(request.user, request.path)),
             "catalogue_url": page.url,
         },
     )
@@ -133,7 +133,7 @@ def refused(request, *, status=403, message=None):
         request,
         "resources/refused.html",
         {
-            "access_help": downloads.access_help(request.user),
+            "access_help": downloads.access_help(request.user, request.get_full_path()),
             "message": message,
             "zip_max": downloads.ZIP_MAX_MATERIALS,
         },

@@ -78,6 +78,26 @@ def test_an_anonymous_visitor_is_refused_a_members_only_file_and_told_how_to_get
     assert Resource.objects.get().downloads == 0
 
 
+def test_signing_in_from_the_refusal_leads_back_to_the_download(
+    client, centre, make_material, add_file, member
+):
+    file = add_file(make_material("Members guide"), content=b"members")
+    member.set_password("a long partner password")
+    member.save()
+    refusal = soup(client.get(url(file)))
+
+    sign_in = next(
+        a["href"] for a in refusal.select(".access-help__links a") if "next=" in a["href"]
+    )
+    signed_in = client.post(
+        sign_in, {"username": "member@example.org", "password": "a long partner password"}
+    )
+
+    assert signed_in.status_code == 302
+    assert signed_in["Location"] == url(file)
+    assert content(client.get(signed_in["Location"])) == b"members"
+
+
 def test_a_member_downloads_a_members_only_file(client, centre, make_material, add_file, member):
     file = add_file(make_material("Members guide"), content=b"members")
     client.force_login(member)
