@@ -38,15 +38,16 @@ class VenueViewSet(SnippetViewSet):
 
 
 class StartColumn(Column):
-    """When an event starts: its date and time in Dushanbe time, in the staff member's
-    language (Wagtail's DateColumn says how long ago, which for a date to come reads
-    "Just now")."""
+    """When an event starts: its date and time in Dushanbe time (the date alone for an
+    all-day event), in the staff member's language (Wagtail's DateColumn says how long
+    ago, which for a date to come reads "Just now")."""
 
     def get_value(self, instance):
         value = super().get_value(instance)
         if value is None:
             return ""
-        return date_format(timezone.localtime(value, centre_timezone()), "DATETIME_FORMAT")
+        shown = "DATE_FORMAT" if instance.all_day else "DATETIME_FORMAT"
+        return date_format(timezone.localtime(value, centre_timezone()), shown)
 
 
 class EventFilterSet(PageFilterSet):

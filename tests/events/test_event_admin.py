@@ -203,3 +203,21 @@ def test_the_event_listing_shows_when_an_event_starts_in_dushanbe_time(planner, 
     cells = [cell.get_text(" ", strip=True) for cell in row.select("td")]
     assert shown in cells
     assert "Just now" not in row.get_text()
+
+
+def test_the_event_listing_gives_an_all_day_event_its_date_alone(planner):
+    admin_language(planner, "ru")
+    index = EventIndexPage.objects.get(locale__language_code="en")
+    start = datetime.datetime(2031, 3, 12, tzinfo=ZoneInfo("Asia/Dushanbe"))
+    event = EventPage(
+        title="Spring exhibition", slug="spring-exhibition", start=start, all_day=True
+    )
+    index.add_child(instance=event)
+    event.save_revision().publish()
+
+    listing = soup(planner.get(reverse("events:index"), {"q": "Spring exhibition"}))
+
+    (row,) = [row for row in listing.select("tbody tr") if "Spring exhibition" in row.get_text()]
+    cells = [cell.get_text(" ", strip=True) for cell in row.select("td")]
+    assert "12 марта 2031 г." in cells
+    assert "00:00" not in row.get_text()
