@@ -162,9 +162,7 @@ def book(registration, page, start, end, details, language, token):
     try:
         with transaction.atomic():
             lock_places(registration, start)
-            left = places_left(registration, start)
-            if waiting(registration, start).exists():
-                left = 0  # the places free are for the people waiting, in order
+            left = open_places(registration, [start])[start]  # none while anyone waits
             if details["places"] <= left:
                 status = BookingStatus.BOOKED
             elif left:  # a few places open, fewer than asked: never wait for them

@@ -10,18 +10,16 @@ overflow."""
 
 import time
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
-
-from wagtail.users.models import UserProfile
 
 import pytest
 
 from bookings import workflow
 from bookings.models import Booking, Registration
 from bookings.staff import date_key
+from tests.applications.conftest import member
 from tests.bookings.conftest import booked, class_event, in_days
+from tests.helpers import admin_language
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -50,11 +48,8 @@ def full_class():
 
 
 def russian_planner(sign_in, page):
-    user = get_user_model().objects.create_user("door", "door@example.org", PASSWORD)
-    user.groups.add(Group.objects.get(name="Festival planners"))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "ru"
-    profile.save()
+    user = member("Festival planners", "door", PASSWORD)
+    admin_language(user, "ru")
     sign_in(page, "door", PASSWORD)
     return user
 
