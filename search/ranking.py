@@ -44,8 +44,8 @@ def search_results(request, pages, query, per_page):
     # FTS5 reads a double quote as syntax and the backend leaves it in the words it
     # quotes, so `rock"n` failed the whole query; like PostgreSQL, take it as a space.
     words = query.replace('"', " ")
-    # On SQLite each word or its stem; PostgreSQL stems both itself.
-    matches = ranked_matches(pages, with_stems(words) if connection.vendor == "sqlite" else words)
+    # Each word in its other forms (`with_stems`), on either database.
+    matches = ranked_matches(pages, with_stems(words))
     if matches is None:  # a backend of another kind ranks its own way
         return paginate(request, pages.search(words), per_page)
     return matches.page(request, per_page)
@@ -187,9 +187,10 @@ def _sqlite_entries(backend, objects, query):
 
 def with_stems(words):
     """
-    The query for SQLite, which matches words as typed: each of the `words`, or its
-    stem, which the pages' `word_forms` list for their own words (core/word_forms.py).
-    PostgreSQL stems both itself.
+    The query of the `words`: each word, or its stem, which the pages' `word_forms`
+    list for their own words on SQLite, which matches words as typed (PostgreSQL stems
+    both itself), or a Latin word with its doubled letters single
+    (core/word_forms.query_forms).
     """
     terms = words.split()
     if not terms:
