@@ -18,6 +18,11 @@ def test_events_list_and_month_on_a_phone(site_url, phone, screenshot):
     phone.wait_for_url("**/ru/sobytiya/*/*/")
     assert phone.locator("table.calendar").is_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    # Each event of the month is a link a thumb can tap (44 px), not a line of text.
+    heights = phone.locator(".calendar__events a").evaluate_all(
+        "links => links.map(link => link.getBoundingClientRect().height)"
+    )
+    assert heights and min(heights) >= 44
     screenshot(phone, "events-month-ru-360")
 
 
