@@ -32,6 +32,19 @@ def materials(site_url, centre, make_material, add_file):  # noqa: F811
     return {"members_only": members_only, "public": public}
 
 
+# The selects whose chosen text is wider than the box leaves it: the box less its
+# padding and the 1.5rem its arrow takes.
+SELECTS_CUT = """selects => selects.filter(select => {
+    const style = getComputedStyle(select);
+    const context = document.createElement("canvas").getContext("2d");
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const text = select.options[select.selectedIndex].text;
+    const room = select.clientWidth - parseFloat(style.paddingLeft)
+        - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
+    return context.measureText(text).width > room;
+}).map(select => select.name)"""
+
+
 def test_a_visitor_is_told_how_to_get_access_and_downloads_a_public_material(
     site_url, phone, screenshot, materials
 ):
@@ -40,6 +53,11 @@ def test_a_visitor_is_told_how_to_get_access_and_downloads_a_public_material(
     assert phone.locator(".count").inner_text().startswith("2 мавод")
     # Nothing on the page is wider than the phone.
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    # Each filter's chosen value reads whole in its box, beside the box's arrow.
+    phone.locator("summary.filters-panel__toggle").click()
+    cut = phone.locator(".filters select").evaluate_all(SELECTS_CUT)
+    assert cut == []
+    phone.locator("summary.filters-panel__toggle").click()
 
     phone.locator(".card__title a", has_text="Дастури буҷетсозӣ").click()
     help_box = phone.locator(".access-help")
