@@ -1,6 +1,8 @@
 """The demo's bookings (demo/content/bookings.yaml): a trial lesson with 2 places left and
 one booking cancelled, a full workshop with two people waiting."""
 
+from django.urls import reverse
+
 from wagtail.models import Locale
 
 import pytest
@@ -8,6 +10,7 @@ import pytest
 from bookings.models import Booking, BookingMove
 from demo.loader import load_demo_content
 from events.models import EventPage
+from tests.bookings.conftest import staff_member
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -56,3 +59,16 @@ def test_loading_the_demo_again_books_nothing_more():
     load_demo_content()
 
     assert list(Booking.objects.order_by("pk").values_list("reference", "status")) == before
+
+
+def test_a_planner_signing_in_to_the_demo_sees_both_booked_dates_coming(client):
+    planner = staff_member("planner")
+    client.force_login(planner)
+
+    coming = soup(client.get(reverse("wagtailadmin_home"))).select_one("#coming-bookings-section")
+
+    dates = [item.select_one("a").get_text(strip=True) for item in coming.select("li")]
+    assert [title.split(",")[0] for title in dates] == [
+        "Jazz Academy: trial lesson",
+        "Digital Arts Academy: animation workshop",
+    ]
