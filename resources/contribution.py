@@ -43,7 +43,11 @@ class ContributionForm(Honeypot):
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("What the material is about and who it is for, in a few sentences."),
     )
-    kind = forms.ChoiceField(label=_("Type"), choices=ResourceKind.choices)
+    # No type is chosen for the partner: a material left as the first type would
+    # be filed wrongly without a word.
+    kind = forms.ChoiceField(
+        label=_("Type"), choices=[("", _("Choose a type…")), *ResourceKind.choices]
+    )
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes"),
         queryset=ProjectTheme.objects.none(),
@@ -52,7 +56,7 @@ class ContributionForm(Honeypot):
     )
     languages = forms.ModelMultipleChoiceField(
         label=_("Languages of the material"),
-        queryset=MaterialLanguage.objects.all(),
+        queryset=MaterialLanguage.objects.in_listed_order(),
         widget=forms.CheckboxSelectMultiple,
     )
     year = forms.IntegerField(label=_("Year"), required=False, min_value=EARLIEST_YEAR)

@@ -7,6 +7,8 @@ organisation has contributed an approved one, or when staff grant access.
 
 from django.conf import settings
 from django.db import models
+from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.choices import label_of
@@ -59,3 +61,14 @@ class PartnerAccount(models.Model):
 
     def __str__(self):
         return str(self.organisation)
+
+    @cached_property
+    def organisation_name(self):
+        """The organisation's name in the language of the page shown, or its own where
+        it has no translation there."""
+        organisation = self.organisation
+        local = type(organisation).objects.filter(
+            translation_key=organisation.translation_key,
+            locale__language_code=translation.get_language(),
+        )
+        return local.values_list("name", flat=True).first() or organisation.name

@@ -68,12 +68,25 @@ class LanguageName(models.TextChoices):
     OTHER = "other", _("Another language")
 
 
+class MaterialLanguageQuerySet(models.QuerySet):
+    def in_listed_order(self):
+        """The languages as `LanguageName` lists them (Tajik first, another language
+        last), as the catalogue's filter does, not in the order of their codes."""
+        return self.order_by(
+            models.Case(
+                *(models.When(code=code, then=place) for place, code in enumerate(LanguageName))
+            )
+        )
+
+
 class MaterialLanguage(models.Model):
     """A language a material is written in (rows made by migration 0002, one per
     `LanguageName`): a table, so that "materials in Tajik" is one indexed join on every
     database."""
 
     code = models.CharField(_("code"), max_length=8, primary_key=True, choices=LanguageName.choices)
+
+    objects = MaterialLanguageQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("language of a material")

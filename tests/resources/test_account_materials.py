@@ -73,6 +73,34 @@ def test_a_translated_material_shows_once_in_the_visitors_language(client, signe
     assert titles == ["Руководство по бюджету"]
 
 
+def test_the_organisation_is_named_in_the_language_of_the_page(client, signed_in_partner):
+    tajik = signed_in_partner.organisation.copy_for_translation(
+        Locale.objects.get(language_code="tg")
+    )
+    tajik.name = "Занони Помир"
+    tajik.save()
+
+    for address in (url("my-materials", "tg"), url("contribute", "tg")):
+        text = soup(client.get(address)).select_one("main").get_text(" ", strip=True)
+        assert "Занони Помир" in text
+        assert "Women of the Pamirs" not in text
+    # Where it has no translation, by its own name.
+    assert "Women of the Pamirs" in client.get(url("my-materials", "ru")).text
+
+
+def test_a_member_waiting_for_confirmation_is_not_told_the_organisation_shared_nothing(client):
+    account = partner(confirmed=False)
+    client.force_login(account.user)
+    material(partner("nodira@ngo.example.tj", account.organisation), "Approved elsewhere")
+
+    none = soup(client.get(url("my-materials"))).select_one(".my-materials__none")
+
+    assert none.get_text(strip=True) == (
+        "You have not shared a material yet. Your organisation's materials show here "
+        "once your membership is confirmed."
+    )
+
+
 def test_materials_of_other_organisations_are_not_listed(client, signed_in_partner):
     other = partner("other@example.org")
     material(other, "Someone else's report")
@@ -87,9 +115,10 @@ def test_my_materials_costs_the_same_queries_with_one_or_many(
         material(signed_in_partner, f"Report {number}")
     client.get(url("my-materials"))  # the first request fills Wagtail's own caches
     # Session, user, partner account with its organisation, the user's permissions (two:
-    # staff are refused), the materials, their files; the site, the menu, the footer and
-    # the language links (a private page keeps no fragment in the cache).
-    with django_assert_num_queries(11):
+    # staff are refused), the organisation's name in the page's language, the materials,
+    # their files; the site, the menu, the footer and the language links (a private
+    # page keeps no fragment in the cache).
+    with django_assert_num_queries(12):
         response = client.get(url("my-materials"))
     assert len(soup(response).select(".my-materials__item")) == count
 
@@ -124,6 +153,21 @@ def test_a_refused_file_keeps_the_other_answers(post, signed_in_partner):
     assert page.select_one("#id_rights").has_attr("checked")
     assert page.select_one("#id_file_error")
     assert "please attach the file again" in page.select_one("#form-errors").text
+    assert not Resource.objects.exists()
+
+
+@pytest.mark.usefixtures("private_files")
+def test_the_type_is_chosen_by_the_partner_not_left_at_the_first(post, client, signed_in_partner):
+    form = soup(client.get(url("contribute", "tg")))
+    assert form.select_one("#id_kind option")["value"] == ""
+    languages = [label.get_text(strip=True) for label in form.select("#id_languages label")]
+    assert languages == ["Тоҷикӣ", "Русӣ", "Англисӣ", "Ӯзбекӣ", "Забони дигар"]
+
+    response = post(url("contribute"), contribution(kind=""))
+
+    assert response.status_code == 400
+    assert soup(response).select_one("#id_kind_error")
+    assert soup(response).select_one("#id_title")["value"] == "Budgeting for small NGOs"
     assert not Resource.objects.exists()
 
 
