@@ -138,3 +138,18 @@ def test_changing_language_on_a_month_of_the_calendar_keeps_the_month(site_url, 
     assert str(month.year) in phone.locator("#month-heading").inner_text()
     assert phone.locator("#month-heading").inner_text() != english_caption
     screenshot(phone, "month-switched-to-ru-360")
+
+
+def test_the_footers_links_are_tall_enough_to_tap_on_a_phone(site_url, phone, screenshot):
+    phone.goto(f"{site_url}/tg/")
+
+    footer_links = phone.locator("footer.site-footer a")
+    heights = footer_links.evaluate_all(
+        "links => links.map(link => link.getBoundingClientRect().height)"
+    )
+
+    # About, contact and privacy, the email address and the phone number.
+    assert len(heights) >= 5
+    assert min(heights) >= 44
+    footer_links.first.scroll_into_view_if_needed()
+    screenshot(phone, "footer-tg-360")
