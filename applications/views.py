@@ -17,6 +17,7 @@ from applications.models import Application
 from applications.ratelimit import too_many_posts
 from applications.submission import sent_with, submit
 from applications.workflow import TransitionNotAllowed, allowed_statuses
+from core.i18n import localized_page
 from core.lost_links import LostLinksView
 from core.private_pages import private
 
@@ -82,7 +83,7 @@ def status(request, token, received=False):
     application = application_or_404(token)
     context = {
         "application": application,
-        "call": application.call,
+        "call": localized_page(application.call).specific,
         "received": received,
         "can_withdraw": can_withdraw(application),
     }
@@ -96,7 +97,7 @@ def withdraw(request, token):
     if request.method == "GET":
         if not can_withdraw(application):
             return redirect("applications:status", token)
-        context = {"application": application, "call": application.call}
+        context = {"application": application, "call": localized_page(application.call).specific}
         return private(TemplateResponse(request, "applications/withdraw.html", context))
     try:
         workflow.withdraw(application)

@@ -17,6 +17,7 @@ from bookings.answers import answers_given
 from bookings.enums import BookingStatus, RegistrationMode
 from bookings.forms import BookingForm, FindBookingsForm, availability
 from bookings.models import Booking, Registration
+from core.i18n import localized_page
 from core.lost_links import LostLinksView
 from core.private_pages import private
 from events import occurrences
@@ -130,12 +131,19 @@ def booking_or_404(token):
     return booking
 
 
+def event_in_active_language(booking):
+    """The booked event in the language of the page shown (its venue too), which may
+    not be the one it was booked in, or the event as booked where it has no live
+    translation. The answers stay as the person read the questions."""
+    return localized_page(booking.page).specific
+
+
 def booking(request, token):
     booking = booking_or_404(token)
     now = timezone.now()
     context = {
         "booking": booking,
-        "event": booking.page,
+        "event": event_in_active_language(booking),
         "answers": answers_given(booking),
         "can_cancel": can_cancel(booking),
         "can_confirm": booking.status == BookingStatus.OFFERED and booking.offered_until > now,
@@ -151,7 +159,7 @@ def cancel(request, token):
         messages.info(request, _("This booking cannot be changed any more."))
         return redirect("bookings:booking", token)
     if request.method == "GET":
-        context = {"booking": booking, "event": booking.page}
+        context = {"booking": booking, "event": event_in_active_language(booking)}
         return private(TemplateResponse(request, "bookings/cancel.html", context))
     try:
         workflow.cancel(booking, gettext_noop("Cancelled through the private link."))

@@ -34,6 +34,16 @@ def test_the_status_link_shows_the_application_and_stays_private(client, applica
     assert page.select_one('meta[name="robots"]')["content"] == "noindex"
 
 
+def test_the_status_page_names_the_call_in_the_language_it_is_read_in(client, application):
+    # Applied in Russian, the link opened on the Tajik site (its language switcher).
+    tajik = application.get_status_url().replace("/ru/", "/tg/", 1)
+
+    for address in (tajik, tajik + "withdraw/"):
+        text = soup(client.get(address)).select_one("main").get_text(" ", strip=True)
+        assert open_call("tg").title in text
+        assert open_call("ru").title not in text
+
+
 @pytest.mark.parametrize("token", ["forged", "InRva2VuIg:1abcde:not-a-real-signature"])
 def test_a_forged_status_link_is_not_found(client, token):
     assert client.get(f"/en/applications/{token}/").status_code == 404

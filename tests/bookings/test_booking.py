@@ -2,6 +2,8 @@
 
 from django.core import mail
 
+from wagtail.models import Locale
+
 import pytest
 from icalendar import Calendar
 
@@ -46,6 +48,20 @@ def test_a_booking_gets_a_reference_a_private_page_and_an_email_with_the_date(
     (event,) = Calendar.from_ical(calendar).walk("VEVENT")
     assert event.decoded("dtstart") == booking.start == weekly_class.start
     assert str(event["summary"]) == "Jazz trial lesson"
+
+
+def test_the_private_page_names_the_event_in_the_language_it_is_read_in(client, weekly_class):
+    book(client, "ru")
+    booking = Booking.objects.get()
+    # Booked in Russian, the link opened on the Tajik site (its language switcher).
+    tajik = booking.get_private_url().replace("/ru/", "/tg/", 1)
+
+    event = soup(client.get(tajik)).select_one(".facts a")
+    assert event.get_text(strip=True) == "Дарси озмоишии ҷаз"
+    assert event["href"] == weekly_class.get_translation(Locale.objects.get(language_code="tg")).url
+    asked = soup(client.get(tajik + "cancel/")).select_one("main").get_text(" ", strip=True)
+    assert "Дарси озмоишии ҷаз" in asked
+    assert "Пробный урок джаза" not in asked
 
 
 def test_the_same_form_sent_twice_makes_one_booking(client, weekly_class):
