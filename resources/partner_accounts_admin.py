@@ -11,9 +11,10 @@ from django.urls import path
 from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from core.admin_columns import YesNoColumn
 from resources.models import PartnerAccount
 
 FIELDS = ["access_granted", "membership_confirmed"]
@@ -54,8 +55,8 @@ class PartnerAccountViewSet(ModelViewSet):
         "organisation",
         Column("user", label=_("Email"), accessor=email_address),
         Column("language", label=_("Language"), accessor=language_name),
-        BooleanColumn("access_granted", label=_("Access granted")),
-        BooleanColumn("membership_confirmed", label=_("Membership confirmed")),
+        YesNoColumn("access_granted", label=_("Access granted")),
+        YesNoColumn("membership_confirmed", label=_("Membership confirmed")),
         DateColumn("created_at", label=_("Signed up")),
     ]
     list_filter = ["membership_confirmed", "access_granted", "organisation_type"]

@@ -176,6 +176,30 @@ def test_the_listing_names_each_accounts_language_in_the_admins_language(client,
     assert not {"tg", "ru", "en"} & {cell for cells in rows for cell in cells}
 
 
+def test_the_listing_says_yes_or_no_in_the_admins_language(client, moderator, pamirs):
+    from tests.helpers import admin_language
+
+    sign_up_as("stranger@example.org", "Women of the Pamirs")  # not confirmed yet
+    admin_language(moderator, "ru")
+    client.force_login(moderator)
+
+    page = soup(client.get(reverse(INDEX)))
+
+    headers = [header.get_text(strip=True) for header in page.select("thead th")]
+    rows = [
+        [cell.get_text(strip=True) for cell in row.find_all("td")]
+        for row in page.select("tbody tr")
+    ]
+    for heading in ("Доступ открыт", "Членство подтверждено"):
+        column = headers.index(heading)
+        assert {row[column] for row in rows} <= {"Да", "Нет"}
+    confirmed = {row[headers.index("Членство подтверждено")] for row in rows}
+    assert confirmed == {"Да", "Нет"}
+    text = page.select_one("tbody").get_text()
+    assert "True" not in text
+    assert "False" not in text
+
+
 def test_the_listing_says_whose_email_address_is_not_verified(client, moderator, pamirs):
     partner("unverified@example.tj", organisation=pamirs, verified=False)
     client.force_login(moderator)
