@@ -3,6 +3,7 @@ import secrets
 from django.conf import settings
 from django.contrib.admin import display
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -76,6 +77,28 @@ class Registration(models.Model):
     def save(self, *args, **kwargs):
         self.event_key = self.event.translation_key
         super().save(*args, **kwargs)
+
+    def validate_unique(self, exclude=None):
+        """Django's checks, and one registration per event in all its languages (the
+        event_key save() sets): its settings in another language are the same event's."""
+        exclude = set(exclude or ())
+        super().validate_unique(exclude | {"event"})
+        if "event" not in exclude and self.event_already_registered():
+            raise ValidationError(
+                {
+                    "event": _(
+                        "This event already has registration settings, in this language "
+                        "or another: change those instead."
+                    )
+                }
+            )
+
+    def event_already_registered(self):
+        """Whether another registration is for this event, in any of its languages."""
+        if self.event_id is None:
+            return False
+        key = self.event.translation_key
+        return Registration.objects.filter(event_key=key).exclude(pk=self.pk).exists()
 
     @display(description=_("event"), ordering="event_title")
     def event_in_admin_language(self):
