@@ -78,6 +78,32 @@ class Registration(models.Model):
         self.event_key = self.event.translation_key
         super().save(*args, **kwargs)
 
+    def clean(self):
+        """Refuses settings under which nobody could book, with the reason on the field
+        to change (Wagtail's snippet form shows it there)."""
+        super().clean()
+        errors = self.unbookable_settings()
+        if errors:
+            raise ValidationError(errors)
+
+    def unbookable_settings(self):
+        """{field name: why} for each setting under which nobody could book: no places,
+        no place per booking, more places per booking than places, or booking closing
+        before it opens (an empty opening or closing is open now or until each date)."""
+        errors = {}
+        if self.capacity == 0:
+            errors["capacity"] = _("There must be at least one place.")
+        if self.max_places == 0:
+            errors["max_places"] = _("One booking must be able to take at least one place.")
+        elif self.capacity and self.max_places and self.max_places > self.capacity:
+            errors["max_places"] = ValidationError(
+                _("One booking cannot take more places than there are (%(capacity)s)."),
+                params={"capacity": self.capacity},
+            )
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            errors["closes_at"] = _("Booking must close after it opens.")
+        return errors
+
     def validate_unique(self, exclude=None):
         """Django's checks, and one registration per event in all its languages (the
         event_key save() sets): its settings in another language are the same event's."""
