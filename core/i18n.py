@@ -1,6 +1,6 @@
 """A page in the visitor's language in one query (Wagtail's `.localized` takes two)."""
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import translation
 
@@ -59,7 +59,7 @@ def localized_pages_by_id(page_ids):
     }
 
 
-def in_active_language(queryset, *, position=None):
+def in_active_language(queryset, *, position=None, order=None):
     """
     The objects of a queryset of translatable objects (snippets such as themes or
     people), each replaced by its translation in the active language where it has
@@ -67,7 +67,8 @@ def in_active_language(queryset, *, position=None):
     translation of the page shows that snippet's own translation.
 
     They come sorted by `position` (an expression over the translation key, such as
-    the order staff gave them), or by name.
+    the order staff gave them), in `order` (their primary keys in that order), or by
+    name.
     """
     model = queryset.model
     language = translation.get_language()
@@ -81,12 +82,43 @@ def in_active_language(queryset, *, position=None):
     if position is not None:
         candidates = candidates.annotate(position=position)
     chosen = {}
+    places = {}  # translation key: its place in `order`
     for obj in candidates:
         if obj.translation_key not in chosen or obj.locale.language_code == language:
             chosen[obj.translation_key] = obj
+        if order is not None and obj.pk in order:
+            places[obj.translation_key] = order.index(obj.pk)
     if position is not None:
         return sorted(chosen.values(), key=lambda obj: (obj.position is None, obj.position or 0))
+    if order is not None:
+        return sorted(chosen.values(), key=lambda obj: places.get(obj.translation_key, 0))
     return sorted(chosen.values(), key=str)
+
+
+def chosen_in_active_language(links, field):
+    """
+    The snippets a page chose through its ordered `links` (a child relation such as
+    `page.tag_links`, each link naming one snippet in its `field`), in the order staff
+    gave them, each in the active language where it is translated: one query.
+
+    Saved links are read inside that query. In the editor's preview the links are
+    the unsaved ones of the form, held in memory (modelcluster), and are read there.
+    """
+    model = links.model._meta.get_field(field).related_model
+    rows = links.all()
+    if isinstance(rows, QuerySet):
+        position = Subquery(
+            rows.filter(**{f"{field}__translation_key": OuterRef("translation_key")}).values(
+                "sort_order"
+            )[:1]
+        )
+        return in_active_language(
+            model.objects.filter(pk__in=rows.values(field)), position=position
+        )
+    ids = [
+        getattr(link, f"{field}_id") for link in sorted(rows, key=lambda link: link.sort_order or 0)
+    ]
+    return in_active_language(model.objects.filter(pk__in=ids), order=ids)
 
 
 def translated_field(outer_key, model, field):

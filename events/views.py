@@ -210,6 +210,13 @@ def calendar_response(events, request, name, page):
 
 
 def event_detail(request, event):
+    return TemplateResponse(request, "events/event_page.html", event_context(request, event))
+
+
+def event_context(request, event):
+    """What an event's page shows, for its own address and its preview in the admin:
+    the next date that takes place, the dates after it, performers, structured data and
+    the ways to put it in a calendar."""
     now = timezone.now()
     coming = occurrences.occurrences_of(event, now, now + occurrences.HORIZON)
     # The next date that takes place (a cancelled date is shown as such in the list).
@@ -217,25 +224,19 @@ def event_detail(request, event):
     shown = (taking_place or coming or [occurrences.first_occurrence(event)])[0]
     performers = [block.value for block in event.performers if block.value]
     data = jsonld.event_data(event, shown, request, performers=performers)
-    return TemplateResponse(
-        request,
-        "events/event_page.html",
-        {
-            **event.get_context(request),
-            "occurrence": shown,
-            "next_occurrences": coming[:NEXT_DATES] if event.is_recurring else [],
-            "is_past": not coming,
-            "performers": performers,
-            "programme": navigation.linked_page(request, event.programme_id),
-            "json_ld": jsonld.json_ld_script(data),
-            # Nothing to add to Google for a date that does not take place.
-            "google_calendar": None
-            if shown.cancelled
-            else google_calendar.link(event, shown, request),
-            "ics_url": event.ics_url(),
-            "recurrence_text": recurrence_text(event),
-        },
-    )
+    return {
+        **event.get_context(request),
+        "occurrence": shown,
+        "next_occurrences": coming[:NEXT_DATES] if event.is_recurring else [],
+        "is_past": not coming,
+        "performers": performers,
+        "programme": navigation.linked_page(request, event.programme_id),
+        "json_ld": jsonld.json_ld_script(data),
+        # Nothing to add to Google for a date that does not take place.
+        "google_calendar": None if shown.cancelled else google_calendar.link(event, shown, request),
+        "ics_url": event.ics_url(),
+        "recurrence_text": recurrence_text(event),
+    }
 
 
 def recurrence_text(event):

@@ -5,7 +5,7 @@ Images come with their renditions (core.renditions): one query more for each
 section with images, and no cache lookups for each image.
 """
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, QuerySet, Subquery
 
 from core import navigation
 from core.renditions import as_cards, with_renditions
@@ -18,19 +18,30 @@ from programmes.models import ProgrammePage
 
 
 def featured_programmes(home):
-    """The programmes staff chose, in their order, in the home page's language."""
-    position = HomeFeaturedProgramme.objects.filter(
-        page=home, programme__translation_key=OuterRef("translation_key")
-    ).values("sort_order")[:1]
-    chosen = home.featured_programmes.values("programme__translation_key")
-    return list(
-        with_renditions(
-            ProgrammePage.objects.live()
-            .filter(locale_id=home.locale_id, translation_key__in=Subquery(chosen))
+    """The programmes staff chose, in their order, in the home page's language: the
+    saved choice read inside one query; in the editor's preview, the form's unsaved
+    choice, held in memory (modelcluster)."""
+    programmes = with_renditions(
+        ProgrammePage.objects.live().filter(locale_id=home.locale_id), "hero_image"
+    )
+    chosen = home.featured_programmes.all()
+    if isinstance(chosen, QuerySet):
+        position = HomeFeaturedProgramme.objects.filter(
+            page=home, programme__translation_key=OuterRef("translation_key")
+        ).values("sort_order")[:1]
+        keys = chosen.values("programme__translation_key")
+        return list(
+            programmes.filter(translation_key__in=Subquery(keys))
             .annotate(position=Subquery(position))
-            .order_by("position"),
-            "hero_image",
+            .order_by("position")
         )
+    keys = [
+        item.programme.translation_key
+        for item in sorted(chosen, key=lambda item: item.sort_order or 0)
+    ]
+    return sorted(
+        programmes.filter(translation_key__in=keys),
+        key=lambda page: keys.index(page.translation_key),
     )
 
 

@@ -2,7 +2,6 @@ import datetime
 import re
 
 from django.db import models
-from django.db.models import OuterRef, Subquery
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -19,7 +18,7 @@ from modelcluster.fields import ParentalKey
 from core import navigation
 from core.blocks import BaseStreamBlock
 from core.choices import label_of
-from core.i18n import in_active_language
+from core.i18n import chosen_in_active_language
 from core.jsonld import json_ld_script
 from core.models import BasePage
 from core.pagination import paginate
@@ -202,14 +201,7 @@ class NewsPage(BasePage):
         """The tags in the order staff gave them, each in the visitor's language where it
         is translated; `lang` names the language of one that is not."""
         language = translation.get_language()
-        tags = in_active_language(
-            NewsTag.objects.filter(pk__in=self.tag_links.values("tag")),
-            position=Subquery(
-                self.tag_links.filter(tag__translation_key=OuterRef("translation_key")).values(
-                    "sort_order"
-                )[:1]
-            ),
-        )
+        tags = chosen_in_active_language(self.tag_links, "tag")
         return [
             {
                 "name": tag.name,

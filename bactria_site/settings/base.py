@@ -404,7 +404,9 @@ _CSP = {
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
-    "frame-ancestors": ["'none'"],
+    # Framed by the site's own pages only: the admin's preview panel shows a page in a
+    # frame (with X-Frame-Options: SAMEORIGIN, which Wagtail's preview view sets).
+    "frame-ancestors": ["'self'"],
 }
 CONTENT_SECURITY_POLICY = {"EXCLUDE_URL_PREFIXES": ["/admin/"], "DIRECTIVES": _CSP}
 CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _CSP}

@@ -1,4 +1,6 @@
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -107,6 +109,16 @@ class FestivalPage(BasePage):
     class Meta:
         verbose_name = _("festival edition")
         verbose_name_plural = _("festival editions")
+
+    def ends_before_start(self):
+        """Whether the end given comes before the start: for an all-day event its last
+        day before its first (in Dushanbe), whatever their times; no end never does."""
+        if self.start is None or self.end is None:
+            return False
+        if self.all_day:
+            centre = occurrences.centre_timezone()
+            return timezone.localdate(self.end, centre) < timezone.localdate(self.start, centre)
+        return self.end < self.start
 
     @property
     def listing_image(self):
@@ -306,6 +318,8 @@ class EventPage(BasePage):
 
     def clean(self):
         super().clean()
+        if self.ends_before_start():
+            raise ValidationError({"end": _("The end comes before the start.")})
         # Dates excluded in the repeat widget join the cancelled dates, the one place
         # where they are kept (with a note if staff add one).
         self.recurrences, moved = occurrences.without_excluded_dates(self.recurrences)
@@ -348,6 +362,9 @@ class EventPage(BasePage):
 
     def serve(self, request, *args, **kwargs):
         return views.event_detail(request, self)
+
+    def get_preview_context(self, request, mode_name):
+        return views.event_context(request, self)
 
     def ics_url(self):
         return self.url.rstrip("/") + ".ics"

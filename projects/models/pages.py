@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -16,13 +16,12 @@ from modelcluster.fields import ParentalKey
 
 from core.blocks import BaseStreamBlock
 from core.choices import label_of
-from core.i18n import in_active_language, translated_field
+from core.i18n import chosen_in_active_language, in_active_language, translated_field
 from core.models import BasePage
 from core.renditions import as_cards, with_renditions
 from partners.models import Organisation
 from projects.enums import Country, Currency, PartnerRole, ProjectStatus
 from projects.filters import ProjectFilters
-from projects.models.terms import ProjectTheme, ProjectType
 
 
 class ProjectIndexPage(BasePage):
@@ -157,22 +156,8 @@ class ProjectPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Themes and types in the order staff gave them, in the visitor's language.
-        context["themes"] = in_active_language(
-            ProjectTheme.objects.filter(pk__in=self.theme_links.values("theme")),
-            position=Subquery(
-                self.theme_links.filter(theme__translation_key=OuterRef("translation_key")).values(
-                    "sort_order"
-                )[:1]
-            ),
-        )
-        context["project_types"] = in_active_language(
-            ProjectType.objects.filter(pk__in=self.type_links.values("project_type")),
-            position=Subquery(
-                self.type_links.filter(
-                    project_type__translation_key=OuterRef("translation_key")
-                ).values("sort_order")[:1]
-            ),
-        )
+        context["themes"] = chosen_in_active_language(self.theme_links, "theme")
+        context["project_types"] = chosen_in_active_language(self.type_links, "project_type")
         context["partners"] = [
             {
                 "name": partner.name,
@@ -180,15 +165,33 @@ class ProjectPage(BasePage):
                 "logo": partner.organisation.logo,
                 "role_label": PartnerRole(partner.role).label,
             }
-            for partner in with_renditions(self.partners.all(), "organisation__logo").annotate(
+            for partner in self.partners_in_active_language()
+        ]
+        context["countries"] = [country.get_country_display() for country in self.countries.all()]
+        return context
+
+    def partners_in_active_language(self):
+        """The project's partners in the order staff gave them, each with the `name`
+        of its organisation in the active language where it is translated: saved
+        partners in one query with their logos' renditions; in the editor's preview,
+        the form's unsaved ones, held in memory (core.i18n.chosen_in_active_language)."""
+        partners = self.partners.all()
+        if isinstance(partners, QuerySet):
+            return with_renditions(partners, "organisation__logo").annotate(
                 name=Coalesce(
                     translated_field("organisation__translation_key", Organisation, "name"),
                     "organisation__name",
                 )
             )
-        ]
-        context["countries"] = [country.get_country_display() for country in self.countries.all()]
-        return context
+        partners = sorted(partners, key=lambda partner: partner.sort_order or 0)
+        organisations = Organisation.objects.filter(
+            pk__in=[partner.organisation_id for partner in partners]
+        )
+        names = {org.translation_key: org.name for org in in_active_language(organisations)}
+        for partner in partners:
+            organisation = partner.organisation
+            partner.name = names.get(organisation.translation_key, organisation.name)
+        return partners
 
 
 def project_status(start_date, end_date, today=None):
