@@ -110,16 +110,6 @@ class FestivalPage(BasePage):
         verbose_name = _("festival edition")
         verbose_name_plural = _("festival editions")
 
-    def ends_before_start(self):
-        """Whether the end given comes before the start: for an all-day event its last
-        day before its first (in Dushanbe), whatever their times; no end never does."""
-        if self.start is None or self.end is None:
-            return False
-        if self.all_day:
-            centre = occurrences.centre_timezone()
-            return timezone.localdate(self.end, centre) < timezone.localdate(self.start, centre)
-        return self.end < self.start
-
     @property
     def listing_image(self):
         return self.image
@@ -340,6 +330,16 @@ class EventPage(BasePage):
         result = super().save(*args, **kwargs)
         stored_dates.store(self.pk, found)
         return result
+
+    def ends_before_start(self):
+        """Whether the end given comes before the start: for an all-day event its last
+        day before its first (in Dushanbe), whatever their times; no end never does."""
+        if self.start is None or self.end is None:
+            return False
+        if self.all_day:
+            centre = occurrences.centre_timezone()
+            return timezone.localdate(self.end, centre) < timezone.localdate(self.start, centre)
+        return self.end < self.start
 
     @property
     def listing_image(self):

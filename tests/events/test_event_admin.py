@@ -221,3 +221,63 @@ def test_the_event_listing_gives_an_all_day_event_its_date_alone(planner):
     cells = [cell.get_text(" ", strip=True) for cell in row.select("td")]
     assert "12 марта 2031 г." in cells
     assert "00:00" not in row.get_text()
+
+
+def event_form(**fields):
+    """The event form as a planner publishes it, with `fields` changed."""
+    return nested_form_data(
+        {
+            "action-publish": "publish",
+            "title": "Spring gala",
+            "slug": "spring-gala",
+            "summary": "",
+            "category": "concert",
+            "start": "2031-03-12 19:00",
+            "end": "2031-03-12 21:00",
+            "recurrences": "",
+            "status": "scheduled",
+            "body": streamfield([]),
+            "date_notes": streamfield([]),
+            "performers": streamfield([]),
+            "booking_questions": streamfield([]),
+            **fields,
+        }
+    )
+
+
+def add_event_url():
+    index = EventIndexPage.objects.get(locale__language_code="en")
+    return reverse("wagtailadmin_pages:add", args=["events", "eventpage", index.pk])
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"end": "2031-03-12 18:00"},  # an hour before it starts
+        {"end": "2031-03-11 21:00"},  # the day before
+        {"end": "2031-03-11 00:00", "all_day": "on"},  # all day, the day before
+    ],
+)
+def test_an_event_that_ends_before_it_starts_is_refused(planner, fields):
+    response = planner.post(add_event_url(), event_form(**fields))
+
+    assert response.status_code == 200
+    errors = soup(response).select_one('[data-contentpath="end"] [data-field-errors]')
+    assert errors.get_text(" ", strip=True) == "The end comes before the start."
+    assert not EventPage.objects.filter(slug="spring-gala").exists()
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"end": ""},  # the end is not known
+        {"end": "2031-03-12 19:00"},  # over as it starts: not before
+        {"end": "2031-03-12 00:00", "all_day": "on"},  # all day: its last day is its first
+        {"start": "2031-03-12 00:00", "end": "2031-03-14 00:00", "all_day": "on"},
+    ],
+)
+def test_an_event_with_no_end_or_an_end_on_or_after_its_start_is_published(planner, fields):
+    response = planner.post(add_event_url(), event_form(**fields))
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert EventPage.objects.get(slug="spring-gala").live
