@@ -3,6 +3,7 @@ contributions per organisation, in the admin and as an XLSX file."""
 
 import datetime
 import io
+from urllib.parse import urlencode
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
@@ -175,6 +176,51 @@ def test_a_period_counts_its_months_only(client, figures):
     assert page.select_one(".resource-figures__export")["href"] == (
         "/admin/resource-figures/export/?first=2026-12&last=2026-12"
     )
+
+
+MONTH = "Enter a month as year-month, such as 2026-09."
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "error"),
+    [
+        (
+            {"first": "2026-11", "last": "2026-09"},
+            "last",
+            "The end of the period comes before its start.",
+        ),
+        ({"first": "abc", "last": "2026-10"}, "first", MONTH),
+        ({"first": "2026-09", "last": "2026-13"}, "last", MONTH),
+    ],
+)
+def test_a_period_that_is_not_one_is_refused_with_no_figures_and_no_export(
+    client, figures, query, field, error
+):
+    client.force_login(staff())
+
+    page = soup(client.get(URL, query))
+
+    errors = page.select_one(f'[name="{field}"]').find_previous("ul", class_="errorlist")
+    assert errors.get_text(strip=True) == error
+    assert page.select_one(".resource-figures__summary") is None
+    assert not page.select("table.resource-figures")
+    assert page.select_one(".resource-figures__export") is None
+    # The export asked for with the same address sends back to the page that says why.
+    response = client.get(reverse("resource_figures_export"), query)
+    assert response.status_code == 302
+    assert response["Location"] == f"{URL}?{urlencode(query)}"
+
+
+def test_the_reversed_period_is_told_in_the_staff_members_language(client, figures):
+    user = staff()
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "ru"
+    profile.save()
+    client.force_login(user)
+
+    page = soup(client.get(URL, {"first": "2026-11", "last": "2026-09"}))
+
+    assert "Конец периода раньше его начала." in page.select_one(".errorlist").get_text()
 
 
 def test_names_are_in_the_staff_members_language_where_there_is_a_translation(client, figures):
