@@ -2,6 +2,8 @@
 accounts), the figures in Reports, and the history entries moderation writes."""
 
 from django.urls import path, reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -12,13 +14,14 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from core import navigation
 from core.viewsets import SnippetViewSet
 from core.widgets import SnippetChooser
 from partners.models import Organisation
 from resources import admin_views, dashboard, figures_views, moderation
 from resources.admin_forms import ResourceAdminForm
 from resources.admin_listing import ResourceIndexView
-from resources.models import Resource
+from resources.models import Resource, ResourceCentrePage
 from resources.panels import FileVersionsPanel
 from resources.partner_accounts_admin import MENU_HOOK, PartnerAccountViewSet
 
@@ -178,3 +181,14 @@ def register_moderation_actions(actions):
 
         def format_message(self, log_entry):
             return _("The contributor sent the material back for moderation")
+
+
+@hooks.register("search_elsewhere")
+def search_materials(request, query):
+    """The site search links to the resource centre's own search for the same words:
+    its materials (and the text in their files) are not pages, which it finds."""
+    centre = navigation.section_of_type(request, ResourceCentrePage)
+    if centre is None:
+        return None
+    label = gettext("Search the resource centre's training materials for “%(query)s”")
+    return label % {"query": query}, centre.get_url(request) + "?" + urlencode({"q": query})

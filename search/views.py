@@ -1,6 +1,7 @@
 from django.template.response import TemplateResponse
 from django.utils import translation
 
+from wagtail import hooks
 from wagtail.models import Locale, Page
 
 from core.folding import fold
@@ -31,6 +32,16 @@ def search(request):
             .exclude(depth__lte=1)
         )
         page_obj = search_results(request, pages, fold(query), PER_PAGE)
-    return TemplateResponse(
-        request, "search/search.html", {"search_query": query, "page_obj": page_obj}
-    )
+    context = {
+        "search_query": query,
+        "page_obj": page_obj,
+        "elsewhere": search_elsewhere(request, query) if query else [],
+    }
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def search_elsewhere(request, query):
+    """[(label, address)] of the site's other searches for the same words, which other
+    apps offer through the `search_elsewhere` hook (the resource centre's materials,
+    which are not pages)."""
+    return [link for hook in hooks.get_hooks("search_elsewhere") if (link := hook(request, query))]

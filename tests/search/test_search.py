@@ -234,3 +234,13 @@ def test_a_query_of_no_words_finds_nothing(client):
 
     assert response.status_code == 200
     assert "Nothing found" in response.content.decode()
+
+
+def test_the_results_lead_to_the_resource_centres_own_search_for_the_same_words(client):
+    # Its materials are not pages: the resource centre searches them and their files.
+    page = soup(client.get("/tg/search/", {"q": "қонун"}))
+
+    link = page.select_one(".search-elsewhere a")
+    assert link.get_text() == "Ҷустуҷӯи «қонун» дар маводи омӯзишии маркази захираҳо"
+    assert link["href"] == "/tg/zakhiraho/?q=%D2%9B%D0%BE%D0%BD%D1%83%D0%BD"
+    assert client.get(link["href"]).status_code == 200
