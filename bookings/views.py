@@ -71,6 +71,7 @@ def book(request, page_path):
         "series_availability": None
         if registration.per_date
         else availability(left[None], registration.waiting_list),
+        "submit_label": submit_label(registration, left),
     }
     status = 200
     if request.method == "POST" and is_open:
@@ -105,6 +106,14 @@ def book(request, page_path):
         form = BookingForm(registration, event, dates, left) if is_open else None
     context["form"] = form
     return private(TemplateResponse(request, "bookings/book.html", context, status=status))
+
+
+def submit_label(registration, left):
+    """The form's button: "Join the waiting list" where every date offered is full
+    (`left`: workflow.open_places) and people may wait, else "Book"."""
+    if registration.waiting_list and all(places <= 0 for places in left.values()):
+        return _("Join the waiting list")
+    return _("Book")
 
 
 def sent_message(booking):

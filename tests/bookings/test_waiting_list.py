@@ -10,8 +10,17 @@ from django.utils import timezone
 import pytest
 import time_machine
 
-from bookings.models import Booking, BookingMove
-from tests.bookings.conftest import book, book_url, run_mail_worker, sent_to, statuses
+from bookings.models import Booking, BookingMove, Registration
+from tests.bookings.conftest import (
+    book,
+    book_url,
+    booked,
+    class_event,
+    in_days,
+    run_mail_worker,
+    sent_to,
+    statuses,
+)
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -157,3 +166,17 @@ def test_asking_for_more_places_than_are_left_is_refused_and_keeps_the_form(clie
     assert statuses() == [("Aziz", "booked")]
     assert book(client, name="Bahrom", email="bahrom@example.org").status_code == 302
     assert statuses() == [("Aziz", "booked"), ("Bahrom", "booked")]
+
+
+def test_the_button_says_join_the_waiting_list_when_every_date_is_full(client):
+    concert = class_event("Jazz evening", "jazz-evening", in_days(3))
+    Registration.objects.create(event=concert, capacity=1, max_places=1, waiting_list=True)
+    form = concert.url + "book/"
+
+    assert (
+        soup(client.get(form)).select_one("article form button[type=submit]").get_text() == "Book"
+    )
+    booked(concert, "Aziz")
+
+    button = soup(client.get(form)).select_one("article form button[type=submit]")
+    assert button.get_text() == "Join the waiting list"
