@@ -20,6 +20,7 @@ import polib
 import pytest
 
 from news.models import NewsPage
+from partners.models import Organisation
 from tests.core.catalogues import libraries_english, translated_by_libraries
 from tests.helpers import soup
 
@@ -121,3 +122,20 @@ def test_each_entry_translates_a_message_the_admin_has():
     ours = polib.pofile(str(CATALOGUES / "django.po"))
 
     assert [entry.msgid for entry in ours if (entry.msgctxt, entry.msgid) not in known] == []
+
+
+def test_a_form_sent_back_with_errors_says_so_in_tajik(tajik_editor):
+    """The banner over a form sent with mistakes (Wagtail's "The organisation could not
+    be created due to errors."), which staff meet on every bad form, is Tajik like the
+    errors under its fields."""
+    added = tajik_editor.post(reverse("wagtailsnippets_partners_organisation:add"), {})
+    organisation = Organisation.objects.create(name="Aga Khan Foundation", kind="donor")
+    edited = tajik_editor.post(
+        reverse("wagtailsnippets_partners_organisation:edit", args=[organisation.pk]),
+        {"name": "", "kind": "donor"},
+    )
+
+    banner = soup(added).select_one(".messages").get_text(" ", strip=True)
+    assert banner.startswith("Бо сабаби хатогиҳо ташкилот сохта нашуд.")
+    banner = soup(edited).select_one(".messages").get_text(" ", strip=True)
+    assert banner.startswith("Бо сабаби хатогиҳо ташкилот нигоҳ дошта нашуд.")
