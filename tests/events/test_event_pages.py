@@ -69,6 +69,19 @@ def test_month_view_is_a_calendar_grid_with_previous_and_next(client, language):
     assert page.select_one("a[rel=next]")["href"].startswith(index.url)
 
 
+def test_a_month_with_nothing_on_is_kept_from_search_engines_and_their_crawlers(client):
+    index = index_in("tg")
+    today = timezone.localdate()
+
+    this_month = soup(client.get(f"{index.url}{today.year}/{today.month:02d}/"))
+    empty = soup(client.get(f"{index.url}1900/01/"))
+
+    assert this_month.select_one("table.calendar a[href]")  # the demo's events
+    assert this_month.select_one('meta[name="robots"]') is None
+    # Its "previous month" leads on for ever: a crawler must not follow it.
+    assert empty.select_one('meta[name="robots"]')["content"] == "noindex, nofollow"
+
+
 @pytest.mark.parametrize("path", ["2026/13/", "2026/00/", "0999/01/", "2026/1x/"])
 def test_a_bad_month_is_not_found(client, path):
     assert client.get(index_in("en").url + path).status_code == 404
