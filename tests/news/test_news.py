@@ -1,5 +1,7 @@
 """Visitors read the centre's news in their language, filter it and subscribe to it."""
 
+from django.utils import translation
+
 from wagtail.models import Locale, Page
 
 import pytest
@@ -81,6 +83,27 @@ def test_a_tag_filters_the_news_in_every_language(client, language):
     expected.append(in_language(festival, language).title)
 
     assert titles(client.get(index.url, {"tag": "jazz"})) == expected
+
+
+def test_the_preview_shows_the_tags_as_the_editor_left_them_unsaved():
+    """In the admin's preview the page's tag links are the form's, unsaved, held in
+    memory: the tags shown are those, in their order, each in the page's language."""
+    item = in_language(jazz_concert(), "tg")
+    draft = NewsPage.objects.get(pk=item.pk)
+    links = sorted(draft.tag_links.all(), key=lambda link: link.sort_order)
+    strings = NewsTag.objects.create(locale=Locale.get_default(), name="strings")
+    # The editor puts the second tag first and adds one, without saving.
+    draft.tag_links = [
+        NewsTagLink(tag=links[1].tag, sort_order=0),
+        NewsTagLink(tag=strings, sort_order=1),
+        NewsTagLink(tag=links[0].tag, sort_order=2),
+    ]
+
+    with translation.override("tg"):
+        shown = [tag["name"] for tag in draft.tags_in_active_language()]
+
+    assert shown == ["маориф", "strings", "ҷаз"]
+    assert NewsTagLink.objects.filter(page=item).count() == 2  # nothing saved
 
 
 def test_a_tag_not_yet_translated_is_shown_in_english_and_marked_so(client):
