@@ -29,14 +29,10 @@ PAGES = {
 }
 
 
+@pytest.mark.usefixtures("editor")
 @pytest.mark.parametrize("kind", PAGES)
 def test_the_preview_shows_the_page_with_the_unsaved_changes(
-    site_url,
-    desktop,
-    sign_in,
-    editor,
-    screenshot,
-    kind,  # noqa: F811
+    site_url, desktop, sign_in, screenshot, kind
 ):
     model, filters, heading_field = PAGES[kind]
     page = english(model, **filters)
