@@ -12,7 +12,7 @@ from django.utils.html import strip_tags
 
 from applications.enums import ApplicationStatus
 from applications.models import Application
-from core.mail import render_text
+from core.mail import from_address, render_text
 from core.site_url import absolute_url
 
 
@@ -46,7 +46,12 @@ def send_confirmation(application):
         }
         subject = render_text("applications/email/confirmation_subject.txt", context)
         body = render_text("applications/email/confirmation.txt", context)
-    EmailMessage(" ".join(subject.split()), body, to=[application.email]).send()
+    EmailMessage(
+        " ".join(subject.split()),
+        body,
+        from_email=from_address(application.language),
+        to=[application.email],
+    ).send()
     Application.objects.filter(pk=application.pk).update(confirmation_sent_at=timezone.now())
 
 
@@ -105,7 +110,9 @@ def decision_message(application, status):
 
 def send_decision(application, status):
     subject, body = decision_message(application, status)
-    EmailMessage(subject, body, to=[application.email]).send()
+    EmailMessage(
+        subject, body, from_email=from_address(application.language), to=[application.email]
+    ).send()
 
 
 def send_withdrawal_confirmation(application):
@@ -129,4 +136,9 @@ def send_about_status(application, template):
         }
         subject = render_text(f"applications/email/{template}_subject.txt", context)
         body = render_text(f"applications/email/{template}.txt", context)
-    EmailMessage(" ".join(subject.split()), body, to=[application.email]).send()
+    EmailMessage(
+        " ".join(subject.split()),
+        body,
+        from_email=from_address(application.language),
+        to=[application.email],
+    ).send()

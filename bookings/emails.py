@@ -6,7 +6,7 @@ from django.utils import translation
 from bookings.answers import answers_given
 from bookings.enums import BookingStatus
 from bookings.ics import booking_calendar
-from core.mail import render_text
+from core.mail import from_address, render_text
 from core.site_url import absolute_url
 
 # An email for each status a booking is given, and "link": the private link again,
@@ -26,7 +26,12 @@ def send(booking, kind):
         }
         subject = render_text(f"bookings/email/{kind}_subject.txt", context)
         body = render_text(f"bookings/email/{kind}.txt", context)
-    message = EmailMessage(" ".join(subject.split()), body, to=[booking.email])
+    message = EmailMessage(
+        " ".join(subject.split()),
+        body,
+        from_email=from_address(booking.language),
+        to=[booking.email],
+    )
     if kind == BookingStatus.BOOKED:
         message.attach(f"{booking.reference}.ics", booking_calendar(booking), "text/calendar")
     message.send()

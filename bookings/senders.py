@@ -15,6 +15,8 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.utils.module_loading import import_string
 
+from core.mail import from_address
+
 logger = logging.getLogger(__name__)
 
 
@@ -45,7 +47,9 @@ class EmailSender(Sender):
     name = "email"
 
     def send(self, booking, subject, body):
-        EmailMessage(subject, body, to=[booking.email]).send()
+        EmailMessage(
+            subject, body, from_email=from_address(booking.language), to=[booking.email]
+        ).send()
 
 
 class ConsoleSender(Sender):

@@ -20,6 +20,7 @@ from django_tasks import task
 
 from applications.emails import render_text
 from applications.tasks import RETRY_DELAYS
+from core.mail import from_address
 from core.site_url import absolute_url
 from resources import verification
 
@@ -48,7 +49,9 @@ def send(user, kind, language):
         context = {"user": user, **links(user, kind)}
         subject = render_text(f"resources/email/{kind}_subject.txt", context)
         body = render_text(f"resources/email/{kind}.txt", context)
-    EmailMessage(" ".join(subject.split()), body, to=[user.email]).send()
+    EmailMessage(
+        " ".join(subject.split()), body, from_email=from_address(language), to=[user.email]
+    ).send()
 
 
 def queue(user, kind, language):

@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 
 from django_tasks import task
 
-from core.mail import RETRY_DELAYS, render_text
+from core.mail import RETRY_DELAYS, from_address, render_text
 from core.site_url import absolute_url
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,8 @@ def send(resource, status):
     user = resource.submitted_by
     if user is None or not user.email:  # a staff material, or the account was deleted
         return
-    with translation.override(language_of(user)):
+    language = language_of(user)
+    with translation.override(language):
         context = {
             "user": user,
             "material": resource,
@@ -43,7 +44,9 @@ def send(resource, status):
         }
         subject = render_text("resources/email/moderation_subject.txt", context)
         body = render_text("resources/email/moderation.txt", context)
-    EmailMessage(" ".join(subject.split()), body, to=[user.email]).send()
+    EmailMessage(
+        " ".join(subject.split()), body, from_email=from_address(language), to=[user.email]
+    ).send()
 
 
 @task(backend="mail")

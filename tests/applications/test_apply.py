@@ -25,6 +25,12 @@ from tests.helpers import soup
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_files")]
 
 RECEIVED = {"en": "Thank you!", "ru": "Спасибо!", "tg": "Ташаккур!"}
+# Who the emails come from, named in the applicant's language.
+SENDER = {
+    "en": "Bactria Culture Centre <noreply@bactria.tj>",
+    "ru": "Культурный центр «Бактрия» <noreply@bactria.tj>",
+    "tg": "Маркази фарҳангии «Бактрия» <noreply@bactria.tj>",
+}
 SUBJECT = {
     "en": "We received your application",
     "ru": "Мы получили вашу заявку",
@@ -68,6 +74,7 @@ def test_full_application_with_files_in_each_language(
         mail.outbox, key=lambda message: message.to != [application.email]
     )
     assert SUBJECT[language] in to_applicant.subject
+    assert to_applicant.from_email == SENDER[language]
     assert application.status_token in to_applicant.body
     assert to_staff.to == ["applications@example.org"]
     assert application.reference in to_staff.subject
