@@ -2,6 +2,7 @@
 accounts), the figures in Reports, and the history entries moderation writes."""
 
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +15,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from core import navigation
+from core import navigation, page_cache
 from core.viewsets import SnippetViewSet
 from core.widgets import SnippetChooser
 from partners.models import Organisation
@@ -187,8 +188,11 @@ def register_moderation_actions(actions):
 def search_materials(request, query):
     """The site search links to the resource centre's own search for the same words:
     its materials (and the text in their files) are not pages, which it finds."""
-    centre = navigation.section_of_type(request, ResourceCentrePage)
-    if centre is None:
+    address = page_cache.for_content_version(
+        f"resource-centre-address:{translation.get_language()}",
+        lambda: getattr(navigation.section_of_type(request, ResourceCentrePage), "url", ""),
+    )
+    if not address:
         return None
     label = gettext("Search the resource centre's training materials for “%(query)s”")
-    return label % {"query": query}, centre.get_url(request) + "?" + urlencode({"q": query})
+    return label % {"query": query}, address + "?" + urlencode({"q": query})

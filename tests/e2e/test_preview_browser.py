@@ -29,10 +29,14 @@ PAGES = {
 }
 
 
-@pytest.mark.usefixtures("editor")
 @pytest.mark.parametrize("kind", PAGES)
 def test_the_preview_shows_the_page_with_the_unsaved_changes(
-    site_url, desktop, sign_in, screenshot, kind
+    site_url,
+    desktop,
+    sign_in,
+    editor,  # noqa: F811 (the fixture, made once the demo's pages are there)
+    screenshot,
+    kind,
 ):
     model, filters, heading_field = PAGES[kind]
     page = english(model, **filters)
