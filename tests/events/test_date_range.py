@@ -43,7 +43,11 @@ def test_a_reversed_period_says_so(client, language):
     page, message = listing(client, language, date_from=day(10), date_to=day(5))
 
     assert message == REVERSED[language]
-    assert page.select_one("#id_date_to")["aria-invalid"] == "true"
+    field = page.select_one("#id_date_to")
+    assert field["aria-invalid"] == "true"
+    # A screen reader reads the error with the field it belongs to.
+    error = page.select_one(f"#{field['aria-describedby'].split()[-1]}")
+    assert error.get_text(strip=True) == REVERSED[language]
     assert page.select(".occurrence") == []
 
 
