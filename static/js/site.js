@@ -12,17 +12,25 @@ document.addEventListener("click", function (event) {
     (location.protocol === "https:" ? "; secure" : "");
 });
 
-// The header's menu on a phone is a <details>: it opens and closes without this
-// script. Escape closes it, and puts the focus back on its button if it was inside.
+// The fold-aways: the header's menu on a phone and the filters of a listing on a phone
+// are <details>, which open and close without this script.
+var FOLD_AWAYS = "details[data-menu][open], details.filters-panel[open]";
+
+// Escape closes the open fold-away that holds the focus (or every open one when
+// nothing has the focus), and puts the focus back on its button if it was inside.
+// On a wide screen their buttons are hidden and they stay open: Escape leaves them.
 document.addEventListener("keydown", function (event) {
   if (event.key !== "Escape") return;
-  var menu = document.querySelector("details[data-menu][open]");
-  if (!menu) return;
   var focused = document.activeElement;
-  var inside = menu.contains(focused);
-  if (!inside && focused && focused !== document.body) return;
-  menu.open = false;
-  if (inside) menu.querySelector("summary").focus();
+  var nothingFocused = !focused || focused === document.body;
+  document.querySelectorAll(FOLD_AWAYS).forEach(function (details) {
+    var button = details.querySelector("summary");
+    if (!button || !button.getClientRects().length) return;
+    var inside = details.contains(focused);
+    if (!inside && !nothingFocused) return;
+    details.open = false;
+    if (inside) button.focus();
+  });
 });
 
 // A form sent back with mistakes: its summary of them (focusable, tabindex -1) takes
