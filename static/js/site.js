@@ -38,3 +38,13 @@ document.addEventListener("keydown", function (event) {
 // top of a long form with the summary a screen or two down.
 var formErrors = document.getElementById("form-errors");
 if (formErrors) formErrors.focus();
+
+// A form posts to the page's address, with its fragment if it has one (#main after
+// the "skip to content" link): the page the server sends back would then scroll to
+// that fragment after its summary of mistakes took the focus, and hide it. Sent
+// without the fragment, the page it gets back opens at the summary.
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  if (form.hasAttribute("action") || form.method !== "post" || !location.hash) return;
+  form.action = location.href.split("#")[0];
+});

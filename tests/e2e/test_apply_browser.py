@@ -50,14 +50,35 @@ def test_an_artist_applies_with_files_from_a_phone(site_url, phone, screenshot):
     screenshot(phone, "apply-received-ru-360")
 
 
+def answer_every_question(page, cv=PDF):
+    """Answer each question of the demo's English Bob's Music Award form, with `cv` as
+    the CV's content."""
+    page.get_by_label("Your name").fill("Dilnoza Yusupova")
+    page.get_by_label("Your email address").fill("dilnoza@example.org")
+    page.get_by_label("Artist or band name").fill("Dilnoza & Band")
+    page.get_by_label("Country of residence").select_option("TJ")
+    page.get_by_label("Tell us about your music").fill("Ethno jazz from the Pamirs.")
+    page.get_by_label("Ethno jazz").check()
+    page.get_by_label("Phone number").fill("+992 93 123 4567")
+    page.get_by_label("CV").set_input_files(
+        [{"name": "cv.pdf", "mimeType": "application/pdf", "buffer": cv}]
+    )
+    page.get_by_label("Photos").set_input_files(
+        [{"name": "photo.png", "mimeType": "image/png", "buffer": png()}]
+    )
+    page.get_by_label("Recordings").set_input_files(
+        [{"name": "song.mp3", "mimeType": "audio/mpeg", "buffer": MP3}]
+    )
+    page.get_by_label("I agree").check()
+
+
 def test_a_mistake_keeps_the_answers_and_names_the_files_to_attach_again(
     site_url, phone, screenshot
 ):
     phone.goto(f"{site_url}/en/programmes/bobs-music-award/apply/")
-    phone.get_by_label("Your name").fill("Dilnoza Yusupova")
-    phone.get_by_label("CV").set_input_files(
-        [{"name": "cv.pdf", "mimeType": "application/pdf", "buffer": b"not a pdf"}]
-    )
+    # Every answer given (else the page finds the empty one before sending): the server
+    # is what refuses the CV.
+    answer_every_question(phone, cv=b"not a pdf")
     phone.get_by_role("button", name="Send application").click()
 
     phone.wait_for_load_state()
@@ -71,27 +92,36 @@ def test_a_mistake_keeps_the_answers_and_names_the_files_to_attach_again(
     screenshot(phone, "apply-errors-en-360")
 
 
+def test_after_the_skip_link_the_page_sent_back_with_a_mistake_opens_at_its_summary(
+    site_url, phone, screenshot
+):
+    phone.goto(f"{site_url}/en/programmes/bobs-music-award/apply/")
+    phone.keyboard.press("Tab")
+    phone.keyboard.press("Enter")  # "Skip to main content": the address ends in #main
+    phone.wait_for_url("**/apply/#main")
+    answer_every_question(phone, cv=b"not a pdf")
+
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Send application").click()
+
+    phone.wait_for_load_state("load")
+    # Two frames: a scroll to a fragment would have happened by then.
+    phone.evaluate(
+        "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+    )
+    assert phone.url == f"{site_url}/en/programmes/bobs-music-award/apply/"
+    errors = phone.locator("#form-errors")
+    assert errors.evaluate("element => element === document.activeElement")
+    box = errors.bounding_box()
+    assert 0 <= box["y"] and box["y"] + box["height"] <= phone.viewport_size["height"]
+    screenshot(phone, "apply-errors-after-skip-link-en-360")
+
+
 def test_going_back_after_sending_finds_the_application_instead_of_a_second_one(
     site_url, phone, screenshot
 ):
     phone.goto(f"{site_url}/en/programmes/bobs-music-award/apply/")
-    phone.get_by_label("Your name").fill("Dilnoza Yusupova")
-    phone.get_by_label("Your email address").fill("dilnoza@example.org")
-    phone.get_by_label("Artist or band name").fill("Dilnoza & Band")
-    phone.get_by_label("Country of residence").select_option("TJ")
-    phone.get_by_label("Tell us about your music").fill("Ethno jazz from the Pamirs.")
-    phone.get_by_label("Ethno jazz").check()
-    phone.get_by_label("Phone number").fill("+992 93 123 4567")
-    phone.get_by_label("CV").set_input_files(
-        [{"name": "cv.pdf", "mimeType": "application/pdf", "buffer": PDF}]
-    )
-    phone.get_by_label("Photos").set_input_files(
-        [{"name": "photo.png", "mimeType": "image/png", "buffer": png()}]
-    )
-    phone.get_by_label("Recordings").set_input_files(
-        [{"name": "song.mp3", "mimeType": "audio/mpeg", "buffer": MP3}]
-    )
-    phone.get_by_label("I agree").check()
+    answer_every_question(phone)
     phone.get_by_role("button", name="Send application").click()
     phone.wait_for_url("**/received/")
 
