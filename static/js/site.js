@@ -37,7 +37,7 @@ document.addEventListener("keydown", function (event) {
 // the focus, so a phone shows it and a screen reader reads it first, rather than the
 // top of a long form with the summary a screen or two down.
 var formErrors = document.getElementById("form-errors");
-if (formErrors) formErrors.focus();
+if (formErrors && !formErrors.hidden) formErrors.focus();
 
 // A form posts to the page's address, with its fragment if it has one (#main after
 // the "skip to content" link): the page the server sends back would then scroll to
@@ -47,4 +47,116 @@ document.addEventListener("submit", function (event) {
   var form = event.target;
   if (form.hasAttribute("action") || form.method !== "post" || !location.hash) return;
   form.action = location.href.split("#")[0];
+});
+
+// The inputs of one question of a form (its .field): a box, a group of choices, a file.
+function inputsOf(field) {
+  return Array.prototype.slice.call(field.querySelectorAll("input, select, textarea"));
+}
+
+// Whether a required question (data-required) is left without an answer: no choice
+// ticked in its group or box, no file chosen, or only spaces typed (the server strips
+// them too).
+function isUnanswered(field) {
+  var inputs = inputsOf(field);
+  if (!inputs.length) return false;
+  var type = inputs[0].type;
+  if (type === "radio" || type === "checkbox") {
+    return !inputs.some(function (input) { return input.checked; });
+  }
+  if (type === "file") return inputs[0].files.length === 0;
+  return inputs[0].value.trim() === "";
+}
+
+// Whether an email address typed in the question is not one, by the browser's rule for
+// an email input: what it refuses the server refuses too (but for a quoted name such
+// as "a b"@example.org, which no one types).
+function isMalformedEmail(field) {
+  var input = field.querySelector("input[type=email]");
+  return Boolean(input && input.value.trim() && input.validity.typeMismatch);
+}
+
+// The message for what is wrong with one question before sending, in the page's
+// language (rendered into the form's data attributes), or "" when nothing is.
+function mistakeIn(field, form) {
+  if (field.hasAttribute("data-required") && isUnanswered(field)) {
+    return form.getAttribute("data-required-message");
+  }
+  if (isMalformedEmail(field)) return form.getAttribute("data-email-message");
+  return "";
+}
+
+// The element a screen reader reads the question's help and errors from: the fieldset
+// of a group of choices, else the input (as Django points them, see field.html).
+function describedElement(field) {
+  return field.querySelector("fieldset") || inputsOf(field)[0];
+}
+
+// Add or remove an id in an element's aria-describedby.
+function setDescribedBy(element, id, present) {
+  var ids = (element.getAttribute("aria-describedby") || "").split(" ").filter(function (each) {
+    return each && each !== id;
+  });
+  if (present) ids.push(id);
+  if (ids.length) element.setAttribute("aria-describedby", ids.join(" "));
+  else element.removeAttribute("aria-describedby");
+}
+
+// Show `message` under the question as the server shows its errors (the question's
+// error box, its inputs aria-invalid), replacing what the server said about it; or,
+// with no message, take away what this script showed there before.
+function showMistake(field, message) {
+  var errorId = field.getAttribute("data-error-id");
+  var box = document.getElementById(errorId);
+  if (!message) {
+    if (!box || !box.querySelector("[data-checked-here]")) return;
+    box.remove();
+    field.classList.remove("field--invalid");
+    setDescribedBy(describedElement(field), errorId, false);
+    inputsOf(field).forEach(function (input) { input.removeAttribute("aria-invalid"); });
+    return;
+  }
+  if (!box) {
+    box = document.createElement("div");
+    box.id = errorId;
+    field.appendChild(box);
+  }
+  var line = document.createElement("p");
+  line.className = "error";
+  line.setAttribute("data-checked-here", "");
+  line.textContent = message;
+  box.textContent = "";
+  box.appendChild(line);
+  field.classList.add("field--invalid");
+  setDescribedBy(describedElement(field), errorId, true);
+  inputsOf(field).forEach(function (input) { input.setAttribute("aria-invalid", "true"); });
+}
+
+// A form that carries files (an application, a partner's material) is checked before it
+// is sent (data-check-answers): an answer missing would otherwise be found by the server
+// only after every file had crept up a slow connection, and the page would come back
+// asking for the files again. If one is missing, the form is not sent: each such
+// question says so, the summary of mistakes shows and takes the focus, and everything
+// typed and every file chosen stays. The server still checks everything.
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  if (!form.hasAttribute("data-check-answers")) return;
+  var mistakes = 0;
+  form.querySelectorAll(".field[data-error-id]").forEach(function (field) {
+    var message = mistakeIn(field, form);
+    showMistake(field, message);
+    if (message) mistakes += 1;
+  });
+  var summary = document.getElementById("form-errors");
+  if (!mistakes) {
+    // Sent at last: the summary this script showed would ask for corrections all along
+    // a long upload.
+    if (summary && summary.hasAttribute("data-shown-here")) summary.hidden = true;
+    return;
+  }
+  event.preventDefault();
+  if (!summary) return;
+  if (summary.hidden) summary.setAttribute("data-shown-here", "");
+  summary.hidden = false;
+  summary.focus();
 });

@@ -168,6 +168,23 @@ def test_errors_are_in_the_visitors_language(client):
     assert "Требуется заполнить это поле." in errors
 
 
+def test_the_form_says_what_its_star_means_and_stars_the_required_consent(client):
+    form = soup(client.get(open_call("en").url)).select_one("form[data-check-answers]")
+
+    assert form.select_one("p.help").get_text() == "Fields marked * are required."
+    consent = form.select_one("input[type=checkbox][required]").parent
+    assert consent.select_one("span[aria-hidden=true]").get_text() == "*"
+
+
+def test_the_page_gives_its_script_the_messages_in_its_language(client):
+    form = soup(client.get(open_call("tg").url)).select_one("form[data-check-answers]")
+
+    assert form["data-required-message"] == "Майдони ҳатмӣ."
+    assert form["data-email-message"] == "Суроғаи почтаи электрониро дуруст ворид созед."
+    # Until the script finds an answer missing, its summary is there, hidden.
+    assert soup(client.get(open_call("tg").url)).select_one("#form-errors").has_attr("hidden")
+
+
 def test_posting_the_same_form_twice_makes_one_application(client):
     call = open_call()
     data = application_data(call, client)

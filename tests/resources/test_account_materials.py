@@ -171,6 +171,15 @@ def test_the_type_is_chosen_by_the_partner_not_left_at_the_first(post, client, s
     assert not Resource.objects.exists()
 
 
+def test_the_form_says_what_its_star_means_and_stars_the_rights_box(client, signed_in_partner):
+    form = soup(client.get(url("contribute"))).select_one("form[data-check-answers]")
+
+    assert form.select_one("p.help").get_text() == "Fields marked * are required."
+    rights = form.select_one("#id_rights").parent
+    assert rights.select_one("span[aria-hidden=true]").get_text() == "*"
+    assert form.select_one("#id_languages").find_parent(attrs={"data-required": True})
+
+
 @pytest.mark.usefixtures("private_files")
 def test_a_year_in_the_future_is_refused(post, signed_in_partner):
     response = post(url("contribute"), contribution(year="2999"))
