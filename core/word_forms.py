@@ -6,8 +6,8 @@ Visitors type words differently from the page: in Latin letters ("musiqii" for
 Tajik ones (core/folding.py), or in another grammatical form ("ансамбль" for
 "ансамбля", "festivals" for "festival"). Each page's `word_forms` gives each of its
 words' other forms: folded, in Latin letters, and stemmed. A query's word is stemmed the
-same way (`query_forms`), and in Latin letters also taken with its doubled letters
-single.
+same way (`query_forms`), and on the Tajik site a word in Latin letters also with its
+doubled letters single.
 
 Words are stemmed as PostgreSQL's "russian" search configuration does (the site's,
 bactria_site/settings): Cyrillic words with the Russian Snowball stemmer, Latin ones with
@@ -56,12 +56,15 @@ def word_forms(text):
 DOUBLED = re.compile(r"(\w)\1")
 
 
-def query_forms(term):
-    """A query's `term` and its stem, where the term is a word (not "rock'n'roll"); a
-    word in Latin letters also with its doubled letters single, as Tajik words are
-    written in Latin letters ("jazz" finds "ҷаз", in Latin letters "jaz")."""
+def query_forms(term, language=""):
+    """A query's `term` and its stem, where the term is a word (not "rock'n'roll"). On
+    the Tajik site a word in Latin letters also with its doubled letters single, as
+    Tajik words are written in Latin letters ("jazz" finds "ҷаз", in Latin letters
+    "jaz"); elsewhere it would only cost the search a word more to match."""
     term = term.lower()
     if not WORD.fullmatch(term):
         return [term]
-    single = DOUBLED.sub(r"\1", term) if term.isascii() else term
-    return list(dict.fromkeys([term, stem(term), single]))
+    forms = [term, stem(term)]
+    if language == "tg" and term.isascii():
+        forms.append(DOUBLED.sub(r"\1", term))
+    return list(dict.fromkeys(forms))

@@ -25,6 +25,7 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import CharField, Count, F, IntegerField, Q, Window
 from django.db.models.functions import Cast
+from django.utils import translation
 
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
@@ -189,13 +190,14 @@ def with_stems(words):
     """
     The query of the `words`: each word, or its stem, which the pages' `word_forms`
     list for their own words on SQLite, which matches words as typed (PostgreSQL stems
-    both itself), or a Latin word with its doubled letters single
+    both itself), or on the Tajik site a Latin word with its doubled letters single
     (core/word_forms.query_forms).
     """
     terms = words.split()
     if not terms:
         return words
-    return And([Or([PlainText(form) for form in query_forms(term)]) for term in terms])
+    language = translation.get_language()
+    return And([Or([PlainText(form) for form in query_forms(term, language)]) for term in terms])
 
 
 def _postgres_entries(backend, objects, query):
