@@ -57,14 +57,17 @@ DOUBLED = re.compile(r"(\w)\1")
 
 
 def query_forms(term, language=""):
-    """A query's `term` and its stem, where the term is a word (not "rock'n'roll"). On
-    the Tajik site a word in Latin letters also with its doubled letters single, as
-    Tajik words are written in Latin letters ("jazz" finds "ҷаз", in Latin letters
-    "jaz"); elsewhere it would only cost the search a word more to match."""
+    """A query's `term` as typed, folded as the pages' word_forms are (core/folding.py)
+    and stemmed, where the term is a word (not "rock'n'roll"): as typed it also finds
+    the pages indexed before a change to the folding, and their titles. On the Tajik
+    site a word in Latin letters also with its doubled letters single, as Tajik words
+    are written in Latin letters ("jazz" finds "ҷаз", in Latin letters "jaz"); elsewhere
+    it would only cost the search a word more to match."""
     term = term.lower()
     if not WORD.fullmatch(term):
-        return [term]
-    forms = [term, stem(term)]
+        return [fold(term)]
+    folded = fold(term)
+    forms = [term, folded, stem(folded)]
     if language == "tg" and term.isascii():
         forms.append(DOUBLED.sub(r"\1", term))
     return list(dict.fromkeys(forms))

@@ -24,7 +24,6 @@ from wagtail.search.backends import get_search_backend
 
 from core import page_cache
 from core.filter_fields import IdChoiceField
-from core.folding import fold
 from core.pagination import paginate
 from partners.models import Organisation
 from projects.models import ProjectTheme
@@ -159,8 +158,8 @@ class ResourceFilters(forms.Form):
         words = printable(self.words).strip()
         if not words:
             return matching
-        # Each word (folded as the materials' word_forms are) or its stem.
-        query = with_stems(fold(words).replace('"', " "))
+        # Each word, folded as the materials' word_forms are, or its stem.
+        query = with_stems(words.replace('"', " "))
         matches = ranked_matches(matching, query)
         if matches is None:  # a search backend of another kind ranks its own way
             return get_search_backend().search(query, matching, order_by_relevance=not sort)

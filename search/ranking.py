@@ -188,10 +188,10 @@ def _sqlite_entries(backend, objects, query):
 
 def with_stems(words):
     """
-    The query of the `words`: each word, or its stem, which the pages' `word_forms`
-    list for their own words on SQLite, which matches words as typed (PostgreSQL stems
-    both itself), or on the Tajik site a Latin word with its doubled letters single
-    (core/word_forms.query_forms).
+    The query of the `words`: each word as typed, folded or stemmed, as the pages'
+    `word_forms` list their own words (on SQLite, which matches words as typed;
+    PostgreSQL stems both itself), or on the Tajik site a Latin word with its doubled
+    letters single (core/word_forms.query_forms).
     """
     terms = words.split()
     if not terms:

@@ -4,7 +4,6 @@ from django.utils import translation
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
-from core.folding import fold
 from search.ranking import search_results
 
 PER_PAGE = 10
@@ -22,8 +21,9 @@ def search(request):
     page_obj = None
     if query:
         # .specific(): the results come as their own page types, one query per page
-        # type shown, never one per result. The query is folded like each page's
-        # word_forms, so "хунар" finds "ҳунар" and back.
+        # type shown, never one per result. Each word is also taken folded as each
+        # page's word_forms are (search.ranking.with_stems), so "хунар" finds "ҳунар"
+        # and back.
         pages = (
             Page.objects.live()
             .public()
@@ -31,7 +31,7 @@ def search(request):
             .filter(locale__in=Locale.objects.filter(language_code=translation.get_language()))
             .exclude(depth__lte=1)
         )
-        page_obj = search_results(request, pages, fold(query), PER_PAGE)
+        page_obj = search_results(request, pages, query, PER_PAGE)
     context = {
         "search_query": query,
         "page_obj": page_obj,
