@@ -1,5 +1,6 @@
-from django import template
+from django import forms, template
 from django.conf import settings
+from django.core import validators
 from django.utils import translation
 from django.utils.html import format_html
 
@@ -162,3 +163,16 @@ def reference(value):
     """A booking's or application's reference (BK-2026-0042) in a span the stylesheet
     keeps on one line, rather than broken at its hyphens on a phone."""
     return format_html('<span class="reference">{}</span>', value)
+
+
+@register.simple_tag
+def required_message():
+    """Django's words for a required answer left empty, as the server says them: the
+    forms' check in the browser (static/js/site.js) shows them before sending."""
+    return forms.Field.default_error_messages["required"]
+
+
+@register.simple_tag
+def invalid_email_message():
+    """Django's words for a malformed email address, for the same check."""
+    return validators.EmailValidator.message
