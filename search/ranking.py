@@ -33,7 +33,7 @@ from wagtail.search.query import And, Or, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
 from core.pagination import paginate, requested_page_number
-from core.word_forms import query_forms
+from core.word_forms import WORD, query_forms
 
 
 def search_results(request, pages, query, per_page):
@@ -193,7 +193,9 @@ def with_stems(words):
     PostgreSQL stems both itself), or on the Tajik site a Latin word with its doubled
     letters single (core/word_forms.query_forms).
     """
-    terms = words.split()
+    # A term of no letter or digit at all ("(", "*") matches nothing, and PostgreSQL's
+    # backend would fail on it.
+    terms = [term for term in words.split() if WORD.search(term)]
     if not terms:
         return words
     language = translation.get_language()
