@@ -36,6 +36,16 @@ def send(application, kind, **params):
         raise ValueError(kind)
 
 
+def email_applicant(application, subject, body):
+    """Send the applicant an email, from the centre named in their language."""
+    EmailMessage(
+        " ".join(subject.split()),
+        body,
+        from_email=from_address(application.language),
+        to=[application.email],
+    ).send()
+
+
 def send_confirmation(application):
     with translation.override(application.language):
         context = {
@@ -46,12 +56,7 @@ def send_confirmation(application):
         }
         subject = render_text("applications/email/confirmation_subject.txt", context)
         body = render_text("applications/email/confirmation.txt", context)
-    EmailMessage(
-        " ".join(subject.split()),
-        body,
-        from_email=from_address(application.language),
-        to=[application.email],
-    ).send()
+    email_applicant(application, subject, body)
     Application.objects.filter(pk=application.pk).update(confirmation_sent_at=timezone.now())
 
 
@@ -110,9 +115,7 @@ def decision_message(application, status):
 
 def send_decision(application, status):
     subject, body = decision_message(application, status)
-    EmailMessage(
-        subject, body, from_email=from_address(application.language), to=[application.email]
-    ).send()
+    email_applicant(application, subject, body)
 
 
 def send_withdrawal_confirmation(application):
@@ -136,9 +139,4 @@ def send_about_status(application, template):
         }
         subject = render_text(f"applications/email/{template}_subject.txt", context)
         body = render_text(f"applications/email/{template}.txt", context)
-    EmailMessage(
-        " ".join(subject.split()),
-        body,
-        from_email=from_address(application.language),
-        to=[application.email],
-    ).send()
+    email_applicant(application, subject, body)
