@@ -89,6 +89,16 @@ def test_every_action_of_a_dates_people_is_within_reach_on_a_phone(
     date_url = reverse("bookings_admin:date", args=[event.registration.pk, date_key(event.start)])
 
     phone.goto(f"{site_url}{date_url}")
+    # The date's three buttons wrap one under another, each at the start of its line.
+    starts = {
+        round(button.bounding_box()["x"])
+        for button in phone.locator(".booking-date__actions .button").all()
+    }
+    tops = {
+        round(button.bounding_box()["y"])
+        for button in phone.locator(".booking-date__actions .button").all()
+    }
+    assert len(tops) > 1 and len(starts) == 1, (starts, tops)
     rows = phone.locator(".booking-people__row")
     assert rows.count() == 3
     labels = []
