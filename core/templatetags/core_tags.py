@@ -4,7 +4,7 @@ from django.core import validators
 from django.utils import translation
 from django.utils.html import format_html
 
-from core import contact, dates, navigation, page_cache, same_place, sharing
+from core import contact, dates, form_errors, navigation, page_cache, same_place, sharing
 from core.models import Footer
 from core.site_url import absolute_url
 
@@ -176,3 +176,9 @@ def required_message():
 def invalid_email_message():
     """Django's words for a malformed email address, for the same check."""
     return validators.EmailValidator.message
+
+
+@register.simple_tag
+def error_summary(form):
+    """The mistakes the summary at the top of a form lists (core.form_errors)."""
+    return form_errors.error_summary(form)

@@ -132,12 +132,40 @@ function showMistake(field, message) {
   inputsOf(field).forEach(function (input) { input.setAttribute("aria-invalid", "true"); });
 }
 
-// A form that carries files (an application, a partner's material) is checked before it
-// is sent (data-check-answers): an answer missing would otherwise be found by the server
-// only after every file had crept up a slow connection, and the page would come back
-// asking for the files again. If one is missing, the form is not sent: each such
-// question says so, the summary of mistakes shows and takes the focus, and everything
-// typed and every file chosen stays. The server still checks everything.
+// The summary's list of mistakes (data-mistakes), written as the server writes it
+// (core/form_errors.html): each question of the form that shows an error, in order, as
+// a link to its first input, "Label — error".
+function listMistakes(form, summary) {
+  var list = summary.querySelector("[data-mistakes]");
+  if (!list) return;
+  list.textContent = "";
+  form.querySelectorAll(".field--invalid[data-error-id]").forEach(function (field) {
+    var box = document.getElementById(field.getAttribute("data-error-id"));
+    var input = inputsOf(field)[0];
+    if (!box || !input) return;
+    var errors = Array.prototype.map.call(box.querySelectorAll(".error"), function (line) {
+      return line.textContent;
+    });
+    var link = document.createElement("a");
+    link.href = "#" + input.id;
+    // A question without data-label (a blank form cached before it had one) shows
+    // its error alone.
+    var label = field.getAttribute("data-label");
+    link.textContent = (label ? label + " — " : "") + errors.join(" ");
+    var item = document.createElement("li");
+    item.appendChild(link);
+    list.appendChild(item);
+  });
+  list.hidden = !list.children.length;
+}
+
+// A form is checked before it is sent (data-check-answers): the booking form, and those
+// that carry files (an application, a partner's material), where an answer missing
+// would otherwise be found by the server only after every file had crept up a slow
+// connection, and the page would come back asking for the files again. If one is
+// missing, the form is not sent: each such question says so, the summary lists them
+// and takes the focus, and everything typed and every file chosen stays. The server
+// still checks everything.
 document.addEventListener("submit", function (event) {
   var form = event.target;
   if (!form.hasAttribute("data-check-answers")) return;
@@ -157,6 +185,7 @@ document.addEventListener("submit", function (event) {
   event.preventDefault();
   if (!summary) return;
   if (summary.hidden) summary.setAttribute("data-shown-here", "");
+  listMistakes(form, summary);
   summary.hidden = false;
   summary.focus();
 });

@@ -85,7 +85,20 @@ def test_a_refused_form_marks_the_wrong_answers_and_keeps_the_others(client, lan
     assert set(invalid) == {"email", by_type["phone"], by_type["consent"]}
     assert invalid[by_type["consent"]] == required
     assert invalid[by_type["phone"]] == phone_hint
-    assert all(error["role"] == "alert" for error in page.select(".field .error"))
+    # The summary at the top is the one alert: it names each wrong answer, in the form's
+    # order, with a link to its input; the errors under the questions are no alerts.
+    summary = page.select_one("#form-errors")
+    assert page.select("[role=alert]") == [summary]
+    inputs = [page.find(id=link["href"].removeprefix("#")) for link in summary.select("li a")]
+    assert [element["name"] for element in inputs] == [
+        "email",
+        by_type["phone"],
+        by_type["consent"],
+    ]
+    phone_label = next(
+        block.value["label"] for block in call.questions if block.block_type == "phone"
+    )
+    assert f"{phone_label} — {phone_hint}" in [link.get_text() for link in summary.select("li a")]
     email = page.find("input", attrs={"name": "email"})
     assert email["value"] == "not an email"
     assert page.find(id=f"{email['id']}_helptext") is not None

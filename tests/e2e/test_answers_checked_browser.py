@@ -100,6 +100,14 @@ def test_an_empty_name_is_found_before_the_files_are_sent_in_tajik(site_url, new
     assert consent.get_attribute("aria-invalid") == "true"
     assert error_under(phone, "id_email") == in_tajik("Enter a valid email address.")
     assert summary_has_the_focus_in_sight(phone)
+    # The summary lists them in the form's order, each a link to its field.
+    links = phone.locator("#form-errors li a")
+    assert [link.get_attribute("href") for link in links.all()] == [
+        "#id_name",
+        "#id_email",
+        f"#{consent.get_attribute('id')}",
+    ]
+    assert links.first.inner_text() == f"Номи шумо — {in_tajik('This field is required.')}"
     assert phone.get_by_label("Дар бораи мусиқии худ нақл кунед").input_value() == (
         "Этно-ҷаз аз Помир."
     )
