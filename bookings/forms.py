@@ -66,6 +66,8 @@ class BookingForm(forms.Form):
                 (key, f"{date_label(o.start)} — {availability(left[o.start], waiting_list)}")
                 for key, o in self.dates.items()
             ]
+            if len(self.dates) == 1:  # one date to book: chosen already
+                self.initial["date"] = next(iter(self.dates))
         else:
             del self.fields["date"]
         self.fields["places"].choices = [(n, n) for n in range(1, registration.max_places + 1)]

@@ -7,9 +7,17 @@ from wagtail.models import Locale
 import pytest
 from icalendar import Calendar
 
-from bookings.models import Booking
+from bookings.models import Booking, Registration
 from events.models import EventPage, Venue
-from tests.bookings.conftest import book, book_url, form_data, run_mail_worker, sent_to
+from tests.bookings.conftest import (
+    book,
+    book_url,
+    class_event,
+    form_data,
+    in_days,
+    run_mail_worker,
+    sent_to,
+)
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -172,3 +180,22 @@ def test_a_cancelled_booking_is_not_asked_to_cancel_again(client, weekly_class):
     ]
     assert page.select_one(".booking__status").get_text() == "Cancelled"
     assert not page.select_one("article form")
+
+
+def test_the_one_date_of_a_one_off_event_is_chosen_already(client):
+    event = class_event("Concert", "concert", in_days(3))
+    Registration.objects.create(event=event, capacity=10)
+
+    response = client.get(event.url + "book/")
+
+    dates = soup(response).select("#id_date input[type=radio]")
+    assert len(dates) == 1
+    assert dates[0].has_attr("checked")
+
+
+def test_of_several_dates_none_is_chosen_for_the_visitor(client, weekly_class):
+    response = client.get(book_url())
+
+    dates = soup(response).select("#id_date input[type=radio]")
+    assert len(dates) == 12
+    assert not any(date.has_attr("checked") for date in dates)
