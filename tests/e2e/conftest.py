@@ -97,7 +97,7 @@ def new_tab(browser, site_url):
     contexts = []
 
     def open_tab(screen, **options):
-        context = browser.new_context(**SCREENS[screen], **options)
+        context = browser.new_context(**{**SCREENS[screen], **options})
         contexts.append(context)
         return context.new_page()
 

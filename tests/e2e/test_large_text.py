@@ -2,7 +2,10 @@
 every kind of page still fits the screen (no sideways scrolling, no word cut at the
 edge), and the skip link stays out of sight until it is focused."""
 
+import io
+
 import pytest
+from PIL import Image
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -46,6 +49,31 @@ def test_every_kind_of_page_fits_a_phone_with_large_text(site_url, large_text_ph
 
     phone.keyboard.press("Tab")
     assert phone.locator(".skip-link").bounding_box()["y"] >= 0  # in sight once focused
+
+
+def test_no_sliver_of_the_skip_link_shows_above_the_header(site_url, new_tab):
+    """The skip link waits above the page; not one line of its dark box shows at the top
+    of the screen, at a phone's usual pixel densities."""
+    for density in (1, 3):
+        phone = new_tab("phone", device_scale_factor=density)
+        phone.goto(f"{site_url}/tg/")
+        top_line = phone.screenshot(clip={"x": 0, "y": 0, "width": 360, "height": 1})
+        darkest, _lightest = Image.open(io.BytesIO(top_line)).convert("L").getextrema()
+        assert darkest > 200, density  # the header's light background, nothing dark
+
+
+def test_every_box_to_tick_is_as_big_as_the_others(site_url, phone):
+    """On the Tajik application form, the consent box (a box of its own, not one of a
+    group of choices) is as big to tap as the choices' boxes: 20 px, not the browser's
+    13 px."""
+    phone.goto(f"{site_url}/tg/barnomaho/joizai-musiqii-bob/ariza-dodan/")
+    boxes = phone.locator("article form input[type=checkbox], article form input[type=radio]")
+    sizes = {(round(box["width"]), round(box["height"])) for box in map_boxes(boxes)}
+    assert sizes == {(20, 20)}
+
+
+def map_boxes(locator):
+    return [element.bounding_box() for element in locator.all()]
 
 
 def contrast(first, second):

@@ -37,6 +37,18 @@ def test_the_catalogue_lists_approved_materials_of_its_language(client, centre, 
     assert "1 material" in soup(response).select_one(".count").get_text()
 
 
+def test_a_cards_facts_are_separate_items_that_wrap_whole(client, centre, make_material):
+    """Languages, access and downloads are each an item of their own, with no dot between
+    them left at the end of a line when a phone wraps them."""
+    make_material("Budget basics", languages=["en", "ru"], downloads=3)
+
+    facts = soup(client.get(URL)).select_one(".material-card__facts")
+
+    items = [item.get_text(strip=True) for item in facts.find_all(recursive=False)]
+    assert items == ["English, Russian", "For partner members", "3 downloads"]
+    assert "·" not in facts.get_text()
+
+
 def test_each_language_has_its_catalogue_with_translated_labels(client, centre, make_material):
     make_material("Ҳисоботи солона", "tg", kind="training-module")
 
