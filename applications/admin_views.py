@@ -24,6 +24,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_POST
@@ -282,17 +283,22 @@ class ApplicationDetailView(InspectView):
             comment=form.cleaned_data["comment"],
         )
         following = next_to_score(request.user, application)
-        buttons = (
-            [
-                messages.button(
-                    reverse("applications_admin:inspect", args=[following]),
-                    _("Score the next application"),
-                )
-            ]
-            if following
-            else []
-        )
-        messages.success(request, _("Your review is saved."), buttons=buttons)
+        if following:
+            message = _("Your review is saved.")
+            button = messages.button(
+                reverse("applications_admin:inspect", args=[following]),
+                _("Score the next application"),
+            )
+        else:
+            message = _(
+                "Your review is saved. Every application of this call under review has your score."
+            )
+            listing = reverse("applications_admin:index")
+            button = messages.button(
+                f"{listing}?{urlencode({'call_key': application.call_key})}",
+                _("Back to the applications of this call"),
+            )
+        messages.success(request, message, buttons=[button])
         return redirect("applications_admin:inspect", application.pk)
 
 

@@ -307,5 +307,14 @@ def test_a_saved_review_offers_the_next_application_the_reviewer_has_not_scored(
     next_one = message.select_one("a")
     assert next_one.get_text(strip=True) == "Score the next application"
     assert next_one["href"] == page_of(third)
+    # Nothing of the call waits for their score: they are told so, and led back to the
+    # call's applications.
     (message,) = soup(last).select(".messages li")
-    assert message.select_one("a") is None  # nothing of the call waits for their score
+    assert message.get_text(" ", strip=True).startswith(
+        "Your review is saved. Every application of this call under review has your score."
+    )
+    back = message.select_one("a")
+    assert back.get_text(strip=True) == "Back to the applications of this call"
+    assert back["href"] == (
+        reverse("applications_admin:index") + f"?call_key={festival_call.translation_key}"
+    )
