@@ -128,3 +128,19 @@ def test_planners_choose_reviewers_among_active_members_of_the_reviewers_group(
     call = OpenCallPage.objects.get(pk=call.pk)
     assert list(call.reviewers.all()) == [people["other_reviewer"]]
     assert call.notification_email == "jury@example.org"
+
+
+def test_planners_tick_reviewers_by_name(client, people, call):
+    reviewer = people["reviewer"]
+    reviewer.first_name, reviewer.last_name = "Malika", "Sharipova"
+    reviewer.save()
+
+    page = soup(as_user(client, people["planner"]).get(edit_url(call)))
+
+    assert page.select('select[name="reviewers"]') == []
+    labels = [
+        page.find("label", attrs={"for": box["id"]}).get_text(strip=True)
+        for box in page.select('input[type=checkbox][name="reviewers"]')
+    ]
+    # Those without a name by their sign-in name, then by name.
+    assert labels == ["other_reviewer", f"Malika Sharipova ({reviewer.username})"]
