@@ -1,5 +1,7 @@
 """The public side of open calls: the form, the confirmation, the private status page."""
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
@@ -12,7 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from applications import lost_links, workflow
 from applications.enums import ApplicationStatus, CallStatus
-from applications.forms import ApplicationForm, FindApplicationsForm
+from applications.forms import ApplicationForm, FindApplicationsForm, display_answer
 from applications.models import Application
 from applications.ratelimit import too_many_posts
 from applications.submission import sent_with, submit
@@ -81,13 +83,45 @@ def can_withdraw(application):
 
 def status(request, token, received=False):
     application = application_or_404(token)
+    call = localized_page(application.call).specific
     context = {
         "application": application,
-        "call": localized_page(application.call).specific,
+        "call": call,
         "received": received,
         "can_withdraw": can_withdraw(application),
+        **what_was_sent(application, call),
     }
     return private(TemplateResponse(request, "applications/status.html", context))
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One answer or file an applicant sent, under its question: in the page's language
+    where the call has it there (`language` None), else as the applicant read it, in
+    the `language` they applied in."""
+
+    question: str
+    answer: object  # the answer as staff read it (display_answer), or the ApplicationFile
+    language: str | None
+
+
+def what_was_sent(application, call):
+    """What the applicant sent, for their own page: their `answers` and `files` (Sent),
+    each question as `call` (the call in the page's language) asks it."""
+    labels = {block.id: block.value["label"] for block in call.questions}
+
+    def sent(question_id, as_read, answer):
+        if question_id in labels:
+            return Sent(labels[question_id], answer, None)
+        return Sent(as_read, answer, application.language)
+
+    return {
+        "answers": [
+            sent(answer["id"], answer["label"], display_answer(answer))
+            for answer in application.answers
+        ],
+        "files": [sent(file.question_id, file.question, file) for file in application.files.all()],
+    }
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,7 +1,9 @@
 """The applicant's private status link, withdrawal, and the status workflow."""
 
 from django.core import mail
+from django.template.defaultfilters import filesizeformat
 from django.test import Client
+from django.utils import translation
 
 import pytest
 
@@ -143,3 +145,40 @@ def test_a_stored_file_has_no_public_address(client, application, private_files,
     assert client.get(f"/media/{stored.file.name}").status_code == 404
     assert client.get(f"/private/{stored.file.name}").status_code == 404
     assert not str(private_files.resolve()).startswith(str(settings.MEDIA_ROOT))
+
+
+def sent(response):
+    """The status page's "what you sent": (question, answer, lang of the question)."""
+    return [
+        (row.dt.get_text(strip=True), row.dd.get_text(strip=True), row.dt.get("lang"))
+        for row in soup(response).select(".answers div")
+    ]
+
+
+def test_the_status_page_shows_the_answers_and_files_sent(client, application):
+    call = open_call("ru")
+    labels = {block.id: block.value["label"] for block in call.questions}
+    files = {file.question_id: file for file in application.files.all()}
+    assert files  # the demo call asks for a CV, photos and a recording
+
+    rows = sent(client.get(application.get_status_url()))
+
+    answers = [(labels[answer["id"]], None) for answer in application.answers]
+    assert [(question, language) for question, _answer, language in rows] == answers + [
+        (labels[question_id], None) for question_id in files
+    ]
+    assert "Dilnoza & Band" in [answer for _question, answer, _language in rows]
+    assert [answer for _question, answer, _language in rows[len(answers) :]] == [
+        f"{file.original_name} ({filesizeformat(file.size)})" for file in files.values()
+    ]
+
+
+def test_the_questions_sent_are_asked_in_the_language_the_page_is_read_in(client, application):
+    tajik = open_call("tg")
+    tajik_labels = {block.value["label"] for block in tajik.questions}
+
+    with translation.override("tg"):
+        rows = sent(client.get(application.get_status_url().replace("/ru/", "/tg/", 1)))
+
+    assert rows
+    assert all(question in tajik_labels for question, _answer, _language in rows)
