@@ -19,12 +19,31 @@ def availability(left, waiting_list):
     return _("Full — join the waiting list") if waiting_list else _("Full")
 
 
+def joins_waiting_list(left, waiting_list):
+    """Whether a booking for a date with `left` places open goes on its waiting list
+    (workflow.book), as `availability` tells it: "Full — join the waiting list"."""
+    return waiting_list and left <= 0
+
+
 def date_label(start):
     return formats.date_format(timezone.localtime(start), "DATETIME_FORMAT")
 
 
+class DateChoice(forms.RadioSelect):
+    """The dates to choose from, each one whose waiting list a booking would join marked
+    `data-waiting-list`: static/js/booking.js words the form's button after it."""
+
+    waiting_list_dates = frozenset()
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value in self.waiting_list_dates:
+            option["attrs"]["data-waiting-list"] = True
+        return option
+
+
 class BookingForm(forms.Form):
-    date = forms.ChoiceField(label=gettext_lazy("Date"), widget=forms.RadioSelect)
+    date = forms.ChoiceField(label=gettext_lazy("Date"), widget=DateChoice)
     places = forms.TypedChoiceField(label=gettext_lazy("Places"), coerce=int)
     name = forms.CharField(
         label=gettext_lazy("Your name"),
@@ -60,12 +79,18 @@ class BookingForm(forms.Form):
         # The honeypot goes last, out of sight (see the stylesheet).
         self.fields["website"] = self.fields.pop("website")
         self.dates = {occurrence.start.isoformat(): occurrence for occurrence in dates}
+        self.left = left
+        self.waiting_list = registration.waiting_list
         if registration.per_date:
-            waiting_list = registration.waiting_list
             self.fields["date"].choices = [
-                (key, f"{date_label(o.start)} — {availability(left[o.start], waiting_list)}")
+                (key, f"{date_label(o.start)} — {availability(left[o.start], self.waiting_list)}")
                 for key, o in self.dates.items()
             ]
+            self.fields["date"].widget.waiting_list_dates = {
+                key
+                for key, o in self.dates.items()
+                if joins_waiting_list(left[o.start], self.waiting_list)
+            }
             if len(self.dates) == 1:  # one date to book: chosen already
                 self.initial["date"] = next(iter(self.dates))
         else:
@@ -99,6 +124,14 @@ class BookingForm(forms.Form):
     def occurrence(self):
         """The date chosen (None for the whole series)."""
         return self.dates.get(self.cleaned_data.get("date"))
+
+    def sends_to_waiting_list(self):
+        """Whether sending the form as it stands puts the person on the waiting list:
+        the date chosen is full (no date chosen yet: every date offered is; the whole
+        series: the series is) and the event takes people waiting."""
+        chosen = self.dates.get(self["date"].value()) if "date" in self.fields else None
+        starts = [chosen.start] if chosen else list(self.left)
+        return all(joins_waiting_list(self.left[start], self.waiting_list) for start in starts)
 
 
 class FindBookingsForm(forms.Form):

@@ -222,8 +222,9 @@ def staff_questions(event):
 
 
 def answer_text(answer, question):
-    """An answer as staff read it: a choice in their language (by its place among the
-    question's choices, when the form stored it), the rest as the person gave it."""
+    """An answer as staff (or the person, on their private page) read it: a choice in
+    the wording of `question`, their language's (by its place among the question's
+    choices, when the form stored it), the rest as the person gave it."""
     positions = answer.get("choices")
     if question is not None and positions is not None and "choices" in question:
         choices = list(question["choices"])

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bookings import lost_links, workflow
-from bookings.answers import answers_given
+from bookings.answers import answers_given, questions_read_in
 from bookings.enums import BookingStatus, RegistrationMode
 from bookings.forms import BookingForm, FindBookingsForm, availability
 from bookings.models import Booking, Registration
@@ -71,7 +71,6 @@ def book(request, page_path):
         "series_availability": None
         if registration.per_date
         else availability(left[None], registration.waiting_list),
-        "submit_label": submit_label(registration, left),
     }
     status = 200
     if request.method == "POST" and is_open:
@@ -105,15 +104,15 @@ def book(request, page_path):
     else:
         form = BookingForm(registration, event, dates, left) if is_open else None
     context["form"] = form
+    context["submit_label"] = submit_label(form) if form else None
     return private(TemplateResponse(request, "bookings/book.html", context, status=status))
 
 
-def submit_label(registration, left):
-    """The form's button: "Join the waiting list" where every date offered is full
-    (`left`: workflow.open_places) and people may wait, else "Book"."""
-    if registration.waiting_list and all(places <= 0 for places in left.values()):
-        return _("Join the waiting list")
-    return _("Book")
+def submit_label(form):
+    """The form's button: "Join the waiting list" where the date chosen is full and
+    people may wait (none chosen yet: where every date offered is), else "Book".
+    static/js/booking.js changes it as the visitor chooses a date."""
+    return _("Join the waiting list") if form.sends_to_waiting_list() else _("Book")
 
 
 def sent_message(booking):
@@ -141,21 +140,24 @@ def booking_or_404(token):
 
 
 def event_in_active_language(booking):
-    """The booked event in the language of the page shown (its venue too), which may
-    not be the one it was booked in, or the event as booked where it has no live
-    translation. The answers stay as the person read the questions."""
+    """The booked event in the language of the page shown (its venue and booking
+    questions too), which may not be the one it was booked in, or the event as booked
+    where it has no live translation."""
     return localized_page(booking.page).specific
 
 
 def booking(request, token):
     booking = booking_or_404(token)
     now = timezone.now()
+    event = event_in_active_language(booking)
+    waiting = booking.status == BookingStatus.WAITING
     context = {
         "booking": booking,
-        "event": event_in_active_language(booking),
-        "answers": answers_given(booking),
+        "event": event,
+        "answers": answers_given(booking, questions_read_in(booking, event)),
         "can_cancel": can_cancel(booking),
         "can_confirm": booking.status == BookingStatus.OFFERED and booking.offered_until > now,
+        "place_in_line": workflow.place_in_line(booking) if waiting else None,
     }
     return private(TemplateResponse(request, "bookings/booking.html", context))
 

@@ -113,9 +113,19 @@ def open_after(capacity, held, waiting_count):
 
 
 def waiting(registration, start):
+    """The people waiting for places on a date, in the order they are offered them."""
     return Booking.objects.filter(
         registration=registration, start=start, status=BookingStatus.WAITING
     ).order_by("created_at", "pk")
+
+
+def place_in_line(booking):
+    """The booking's number on its date's waiting list (1: the next offered a place),
+    in the order of `waiting`: one query."""
+    ahead = waiting(booking.registration, booking.start).filter(
+        Q(created_at__lt=booking.created_at) | Q(created_at=booking.created_at, pk__lt=booking.pk)
+    )
+    return ahead.count() + 1
 
 
 def is_open(registration, start, now):

@@ -101,6 +101,41 @@ def test_the_private_page_shows_the_answers_as_the_person_gave_them(client, aski
     assert page.h1.select_one(".reference").get_text() == booking.reference
 
 
+def questions_on(page):
+    """[(question, its lang attribute or None)] under "Your answers"."""
+    return [(dt.get_text(strip=True), dt.get("lang")) for dt in page.select("dl.answers dt")]
+
+
+def test_read_in_another_language_the_questions_are_in_that_language(client, asking_class):
+    """Booked in Russian, the page read in English (the event's language): each question
+    and each choice in English, by the question's block id and the choice's place."""
+    response = book(client, "ru", **answered_in_russian(asking_class))
+
+    page = soup(client.get(response["Location"].replace("/ru/", "/en/", 1)))
+
+    assert page.html["lang"] == "en"
+    assert page.find("h2", string="Your answers")
+    assert questions_on(page) == [(label, None) for _kind, label, _choices, _multiple in QUESTIONS]
+    answers = dict(answers_on(page))
+    assert answers["Which instrument do you play?"] == "Saxophone"
+    assert answers["Which days suit you?"] == "Monday, Friday"
+    assert answers["I may be photographed."] == "Yes"
+
+
+def test_where_the_event_lacks_the_questions_in_that_language_they_stay_as_read(
+    client, asking_class
+):
+    """The Tajik translation of the lesson asks nothing: read in Tajik, the questions
+    stay in Russian, as the person read them, marked as Russian for screen readers."""
+    response = book(client, "ru", **answered_in_russian(asking_class))
+
+    page = soup(client.get(response["Location"].replace("/ru/", "/tg/", 1)))
+
+    assert page.html["lang"] == "tg"
+    assert questions_on(page) == [(question, "ru") for question, _answer in RUSSIAN_ANSWERS]
+    assert dict(answers_on(page))["Какие дни вам подходят?"] == "Понедельник, Пятница"
+
+
 def test_the_confirmation_email_lists_the_answers_in_the_bookers_language(
     client, asking_class, django_capture_on_commit_callbacks
 ):

@@ -180,3 +180,57 @@ def test_the_button_says_join_the_waiting_list_when_every_date_is_full(client):
 
     button = soup(client.get(form)).select_one("article form button[type=submit]")
     assert button.get_text() == "Join the waiting list"
+
+
+def button_and_dates(response):
+    """The form's button (its words and the words booking.js gives it) and the date
+    choices marked as taking people on the waiting list."""
+    page = soup(response)
+    button = page.select_one("article form button[type=submit]")
+    marked = [radio.has_attr("data-waiting-list") for radio in page.select("input[name=date]")]
+    return button, marked
+
+
+def test_a_full_date_chosen_makes_the_button_join_the_waiting_list(client, weekly_class):
+    """Of several dates, only the first is full: the form says "Book" until a date is
+    chosen; sent back with the full date chosen, it says "Join the waiting list"; with
+    an open date, "Book". Each full date is marked for the script to word it alike."""
+    booked(weekly_class, "Aziz", 2)
+    booked(weekly_class, "Bahrom", 1)
+
+    button, marked = button_and_dates(client.get(book_url()))
+    assert button.get_text() == "Book"
+    assert button["data-book-label"] == "Book"
+    assert button["data-waiting-list-label"] == "Join the waiting list"
+    assert marked[:3] == [True, False, False]
+
+    full = button_and_dates(book(client, date_index=0, name=""))[0]  # no name: shown again
+    open_date = button_and_dates(book(client, date_index=1, name=""))[0]
+    assert full.get_text() == "Join the waiting list"
+    assert open_date.get_text() == "Book"
+
+    tajik, _marked = button_and_dates(book(client, "tg", date_index=0, name=""))
+    assert tajik.get_text() == "Ба рӯйхати интизорӣ дохил шудан"
+    assert tajik["data-book-label"] == "Брон кардан"
+    assert Booking.objects.count() == 2
+
+
+def test_without_a_waiting_list_a_full_date_keeps_the_button_book(client, weekly_class):
+    Registration.objects.filter(event=weekly_class).update(waiting_list=False)
+    booked(weekly_class, "Aziz", 2)
+    booked(weekly_class, "Bahrom", 1)
+
+    button, marked = button_and_dates(book(client, date_index=0, name=""))
+
+    assert button.get_text() == "Book"
+    assert not any(marked)
+
+
+def test_a_date_with_a_place_left_is_not_marked_for_the_waiting_list(client, weekly_class):
+    """Asking for more places than are left is refused (never put on the list)."""
+    booked(weekly_class, "Aziz", 2)
+
+    button, marked = button_and_dates(book(client, date_index=0, name="", places="2"))
+
+    assert button.get_text() == "Book"
+    assert not any(marked)
