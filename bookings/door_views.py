@@ -12,7 +12,6 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -20,6 +19,7 @@ from django.views.decorators.http import require_POST
 from bookings import export, staff, workflow
 from bookings.admin_views import OfDateView, date_title, sheet_or_404
 from bookings.models import Booking
+from core.slugs import latin_slug
 
 
 class CheckInView(OfDateView):
@@ -85,6 +85,8 @@ def attendance(request, registration_id, key):
 
 
 def spreadsheet(content, name):
+    """The workbook `content` as a download named `name` (in Latin letters, as the
+    event's title in any language gives them: core.slugs.latin_slug)."""
     response = HttpResponse(content, content_type=export.XLSX)
     response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
     response["Cache-Control"] = "private, no-store"
@@ -101,11 +103,11 @@ def export_date(request, registration_id, key):
         staff.door_counts(sheet.booked),
         staff.staff_questions(sheet.registration.event),
     )
-    return spreadsheet(content, f"{slugify(title) or 'event'}-{key}")
+    return spreadsheet(content, f"{latin_slug(title) or 'event'}-{key}")
 
 
 def export_event(request, registration_id):
     registration = staff.registration_or_404(registration_id)
     title = registration.event_in_admin_language()
     content = export.event_workbook(title, staff.counts_per_date(registration))
-    return spreadsheet(content, f"{slugify(title) or 'event'}-bookings")
+    return spreadsheet(content, f"{latin_slug(title) or 'event'}-bookings")

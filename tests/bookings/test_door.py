@@ -161,6 +161,21 @@ def test_the_event_spreadsheet_counts_every_date_without_names(client, planner, 
     assert "Aziz" not in str(rows)
 
 
+def test_the_spreadsheets_are_named_after_the_event_in_latin_letters(
+    client, russian_planner, evening
+):
+    """A Russian planner's downloads are named after the event's Russian title, in the
+    Latin letters every computer takes: one event's files are told from another's."""
+    date = client.get(reverse("bookings_admin:export_date", args=date_args(evening)))
+    event = client.get(reverse("bookings_admin:export_event", args=[evening.registration.pk]))
+
+    key = date_args(evening)[1]
+    assert date["Content-Disposition"] == f'attachment; filename="probnyy-urok-dzhaza-{key}.xlsx"'
+    assert (
+        event["Content-Disposition"] == 'attachment; filename="probnyy-urok-dzhaza-bookings.xlsx"'
+    )
+
+
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
