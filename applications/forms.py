@@ -19,7 +19,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from applications.countries import COUNTRIES
-from applications.uploads import allowed_extensions, check_upload
+from applications.uploads import allowed_extensions, browser_limits, check_upload
+from core import browser_checks
 from core.control_characters import refuse_control_characters
 from core.privacy import privacy_page_url
 
@@ -36,7 +37,8 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class FilesField(forms.FileField):
-    """One or several files for a file question, each checked before anything is stored."""
+    """One or several files for a file question, each checked before anything is stored.
+    Its input carries the limits and their messages for the check in the browser."""
 
     widget = MultipleFileInput
 
@@ -48,6 +50,10 @@ class FilesField(forms.FileField):
         self.widget.attrs["accept"] = ",".join(allowed_extensions(kinds))
         # The widget reads every file sent; Django's offers choosing several always.
         self.widget.attrs["multiple"] = max_files > 1
+        self.widget.attrs.update(browser_limits(kinds, self.max_bytes))
+        self.widget.attrs.update(
+            browser_checks.number_of_files(max_files, too_many_files_message(max_files))
+        )
 
     def clean(self, data, initial=None):
         uploads = [upload for upload in (data if isinstance(data, list) else [data]) if upload]
@@ -56,14 +62,7 @@ class FilesField(forms.FileField):
                 raise forms.ValidationError(self.error_messages["required"], code="required")
             return []
         if len(uploads) > self.max_files:
-            raise forms.ValidationError(
-                ngettext(
-                    "Attach at most %(number)s file here.",
-                    "Attach at most %(number)s files here.",
-                    self.max_files,
-                )
-                % {"number": self.max_files}
-            )
+            raise forms.ValidationError(too_many_files_message(self.max_files))
         errors = []
         for upload in uploads:
             try:
@@ -75,6 +74,14 @@ class FilesField(forms.FileField):
         return uploads
 
 
+def too_many_files_message(max_files):
+    return ngettext(
+        "Attach at most %(number)s file here.",
+        "Attach at most %(number)s files here.",
+        max_files,
+    ) % {"number": max_files}
+
+
 class WordLimitValidator:
     def __init__(self, limit):
         self.limit = limit
@@ -82,14 +89,14 @@ class WordLimitValidator:
     def __call__(self, value):
         words = len(value.split())
         if words > self.limit:
-            raise forms.ValidationError(
-                ngettext(
-                    "Please keep this to %(limit)s word; it has %(words)s.",
-                    "Please keep this to %(limit)s words; it has %(words)s.",
-                    self.limit,
-                )
-                % {"limit": self.limit, "words": words}
-            )
+            raise forms.ValidationError(self.message(words))
+
+    def message(self, words):
+        return ngettext(
+            "Please keep this to %(limit)s word; it has %(words)s.",
+            "Please keep this to %(limit)s words; it has %(words)s.",
+            self.limit,
+        ) % {"limit": self.limit, "words": words}
 
 
 def with_note(help_text, note):
@@ -116,6 +123,7 @@ def question_field(block_type, value):
         return forms.CharField(max_length=500, **common)
     if block_type == "long_text":
         validators = []
+        attrs = {"rows": 6}
         if limit := value.get("word_limit"):
             validators = [WordLimitValidator(limit)]
             common["help_text"] = with_note(
@@ -123,9 +131,8 @@ def question_field(block_type, value):
                 ngettext("At most %(limit)s word.", "At most %(limit)s words.", limit)
                 % {"limit": limit},
             )
-        return forms.CharField(
-            widget=forms.Textarea(attrs={"rows": 6}), validators=validators, **common
-        )
+            attrs |= browser_checks.word_limit(limit, validators[0].message(browser_checks.WORDS))
+        return forms.CharField(widget=forms.Textarea(attrs=attrs), validators=validators, **common)
     if block_type == "choice":
         choices = [(choice, choice) for choice in value["choices"]]
         if value.get("multiple"):
@@ -153,6 +160,8 @@ def question_field(block_type, value):
             "extensions": ", ".join(allowed_extensions(value["kinds"])),
             "size": filesizeformat(value["max_size_mb"] * MB),
         }
+        if value["max_files"] > 1:
+            note = with_note(note, too_many_files_message(value["max_files"]))
         common["help_text"] = with_note(common["help_text"], note)
         return FilesField(
             kinds=value["kinds"],

@@ -14,7 +14,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 from applications.enums import FileKind
-from core import uploads
+from core import browser_checks, uploads
 from core.uploads import check_name, extension_of, sniff
 
 # For each kind, its extensions and what the content of each must be.
@@ -54,21 +54,11 @@ def check_upload(upload, kinds, max_bytes):
     for kind in kinds:
         expected.update(KINDS[FileKind(kind)])
     if extension not in expected:
-        raise ValidationError(
-            _("“%(name)s” is not an allowed kind of file. Allowed: %(extensions)s.")
-            % {"name": name, "extensions": ", ".join(allowed_extensions(kinds))}
-        )
+        raise ValidationError(wrong_kind_message(name, kinds))
     if upload.size == 0:
         raise ValidationError(_("“%(name)s” is empty.") % {"name": name})
     if upload.size > max_bytes:
-        raise ValidationError(
-            _("“%(name)s” is %(size)s; files for this question can be at most %(limit)s.")
-            % {
-                "name": name,
-                "size": filesizeformat(upload.size),
-                "limit": filesizeformat(max_bytes),
-            }
-        )
+        raise ValidationError(too_large_message(name, filesizeformat(upload.size), max_bytes))
     content_type = sniff(upload)
     if content_type not in expected[extension]:
         raise ValidationError(
@@ -78,6 +68,34 @@ def check_upload(upload, kinds, max_bytes):
     if content_type.startswith("image/"):
         check_image(upload, name)
     return content_type
+
+
+def wrong_kind_message(name, kinds):
+    return _("“%(name)s” is not an allowed kind of file. Allowed: %(extensions)s.") % {
+        "name": name,
+        "extensions": ", ".join(allowed_extensions(kinds)),
+    }
+
+
+def too_large_message(name, size, max_bytes):
+    """The message for a file over the question's limit, its `size` as filesizeformat
+    writes it."""
+    return _("“%(name)s” is %(size)s; files for this question can be at most %(limit)s.") % {
+        "name": name,
+        "size": size,
+        "limit": filesizeformat(max_bytes),
+    }
+
+
+def browser_limits(kinds, max_bytes):
+    """The data attributes of a file question's input for the check in the browser
+    (core.browser_checks): its kinds and size limit, with these messages."""
+    return browser_checks.file_limits(
+        extensions=allowed_extensions(kinds),
+        wrong_kind=wrong_kind_message(browser_checks.NAME, kinds),
+        max_bytes=max_bytes,
+        too_large=too_large_message(browser_checks.NAME, browser_checks.SIZE, max_bytes),
+    )
 
 
 def check_image(upload, name):

@@ -30,7 +30,7 @@ from resources.models import (
     ResourceKind,
     ResourceStatus,
 )
-from resources.uploads import check_material_file
+from resources.uploads import browser_limits, check_material_file
 
 EARLIEST_YEAR = 1950
 
@@ -92,6 +92,7 @@ class ContributionForm(Honeypot):
         self.fields["file"].help_text = _(
             "PDF, Word, Excel, CSV, PowerPoint, ZIP, MP4, JPG or PNG, at most %(size)s."
         ) % {"size": filesizeformat(settings.RESOURCE_MAX_FILE_BYTES)}
+        self.fields["file"].widget.attrs.update(browser_limits())
 
     def clean_year(self):
         year = self.cleaned_data.get("year")

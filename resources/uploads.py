@@ -24,6 +24,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from core import browser_checks
 from core.uploads import check_image, check_name, extension_of, head_of, plain_name, sniff
 
 PDF = "application/pdf"
@@ -76,21 +77,11 @@ def check_material_file(upload):
     check_name(name)
     extension = extension_of(name)
     if extension not in CONTENT_OF_EXTENSION:
-        raise ValidationError(
-            _("“%(name)s” is not an allowed kind of file. Allowed: %(extensions)s.")
-            % {"name": name, "extensions": ", ".join(allowed_extensions())}
-        )
+        raise ValidationError(wrong_kind_message(name))
     if not upload.size:
         raise ValidationError(_("“%(name)s” is empty.") % {"name": name})
     if upload.size > settings.RESOURCE_MAX_FILE_BYTES:
-        raise ValidationError(
-            _("“%(name)s” is %(size)s; a material's file can be at most %(limit)s.")
-            % {
-                "name": name,
-                "size": filesizeformat(upload.size),
-                "limit": filesizeformat(settings.RESOURCE_MAX_FILE_BYTES),
-            }
-        )
+        raise ValidationError(too_large_message(name, filesizeformat(upload.size)))
     content_type = content_type_of(upload)
     if content_type != CONTENT_OF_EXTENSION[extension]:
         raise ValidationError(
@@ -102,6 +93,33 @@ def check_material_file(upload):
     if content_type in ARCHIVES:
         check_archive(upload, name)
     return content_type
+
+
+def wrong_kind_message(name):
+    return _("“%(name)s” is not an allowed kind of file. Allowed: %(extensions)s.") % {
+        "name": name,
+        "extensions": ", ".join(allowed_extensions()),
+    }
+
+
+def too_large_message(name, size):
+    """The message for a file over the limit, its `size` as filesizeformat writes it."""
+    return _("“%(name)s” is %(size)s; a material's file can be at most %(limit)s.") % {
+        "name": name,
+        "size": size,
+        "limit": filesizeformat(settings.RESOURCE_MAX_FILE_BYTES),
+    }
+
+
+def browser_limits():
+    """The data attributes of a material's file input for the check in the browser
+    (core.browser_checks): its kinds and size limit, with these messages."""
+    return browser_checks.file_limits(
+        extensions=allowed_extensions(),
+        wrong_kind=wrong_kind_message(browser_checks.NAME),
+        max_bytes=settings.RESOURCE_MAX_FILE_BYTES,
+        too_large=too_large_message(browser_checks.NAME, browser_checks.SIZE),
+    )
 
 
 def content_type_of(upload):

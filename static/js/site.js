@@ -76,14 +76,77 @@ function isMalformedEmail(field) {
   return Boolean(input && input.value.trim() && input.validity.typeMismatch);
 }
 
-// The message for what is wrong with one question before sending, in the page's
-// language (rendered into the form's data attributes), or "" when nothing is.
-function mistakeIn(field, form) {
-  if (field.hasAttribute("data-required") && isUnanswered(field)) {
-    return form.getAttribute("data-required-message");
+// A message the server wrote for the browser with a placeholder for what only the
+// browser knows ({name} of a file, its {size}, the number of {words}), filled in.
+function filledIn(message, values) {
+  return message.replace(/\{(name|size|words)\}/g, function (placeholder, key) {
+    return key in values ? String(values[key]) : placeholder;
+  });
+}
+
+// A file's extension as the server reads it: from its last dot, in lower case; none for
+// a name that starts or ends with that dot.
+function extensionOf(name) {
+  var dot = name.lastIndexOf(".");
+  return dot > 0 && dot < name.length - 1 ? name.slice(dot).toLowerCase() : "";
+}
+
+// A file's size as the server writes it (Django's filesizeformat), from the units and
+// decimal separator of the page's language on the input (data-size-units: [bytes,
+// "{n} MB"] from the smallest).
+function sizeText(bytes, input) {
+  var units = JSON.parse(input.getAttribute("data-size-units"));
+  var unit = units[0];
+  units.forEach(function (each) { if (bytes >= each[0]) unit = each; });
+  var number = (bytes / unit[0]).toFixed(1);
+  return unit[1].replace("{n}", number.replace(".", input.getAttribute("data-decimal-separator")));
+}
+
+// What the server would refuse in the files chosen, by the limits it wrote on the
+// input: more files than the question takes (said alone, as the server says it), else
+// each file of a kind not allowed or too large.
+function fileMistakes(field) {
+  var input = field.querySelector("input[type=file][data-max-bytes]");
+  if (!input) return [];
+  var files = Array.prototype.slice.call(input.files);
+  var maxFiles = input.getAttribute("data-max-files");
+  if (maxFiles && files.length > Number(maxFiles)) {
+    return [input.getAttribute("data-too-many-files-message")];
   }
-  if (isMalformedEmail(field)) return form.getAttribute("data-email-message");
-  return "";
+  var extensions = input.getAttribute("data-extensions").split(" ");
+  var maxBytes = Number(input.getAttribute("data-max-bytes"));
+  return files.map(function (file) {
+    if (extensions.indexOf(extensionOf(file.name)) === -1) {
+      return filledIn(input.getAttribute("data-wrong-kind-message"), { name: file.name });
+    }
+    if (file.size > maxBytes) {
+      return filledIn(input.getAttribute("data-too-large-message"),
+        { name: file.name, size: sizeText(file.size, input) });
+    }
+    return "";
+  }).filter(Boolean);
+}
+
+// More words than a text's limit (data-word-limit), counted as the server counts them:
+// what spaces and line breaks separate.
+function wordMistakes(field) {
+  var input = field.querySelector("textarea[data-word-limit]");
+  if (!input) return [];
+  var text = input.value.trim();
+  var words = text ? text.split(/\s+/).length : 0;
+  if (words <= Number(input.getAttribute("data-word-limit"))) return [];
+  return [filledIn(input.getAttribute("data-too-many-words-message"), { words: words })];
+}
+
+// The messages for what is wrong with one question before sending, in the page's
+// language (rendered into the form's and the inputs' data attributes by the server,
+// in its own words), or none when nothing is.
+function mistakesIn(field, form) {
+  if (field.hasAttribute("data-required") && isUnanswered(field)) {
+    return [form.getAttribute("data-required-message")];
+  }
+  if (isMalformedEmail(field)) return [form.getAttribute("data-email-message")];
+  return fileMistakes(field).concat(wordMistakes(field));
 }
 
 // The element a screen reader reads the question's help and errors from: the fieldset
@@ -102,13 +165,13 @@ function setDescribedBy(element, id, present) {
   else element.removeAttribute("aria-describedby");
 }
 
-// Show `message` under the question as the server shows its errors (the question's
-// error box, its inputs aria-invalid), replacing what the server said about it; or,
-// with no message, take away what this script showed there before.
-function showMistake(field, message) {
+// Show `messages` under the question as the server shows its errors (the question's
+// error box, a line each, its inputs aria-invalid), replacing what the server said
+// about it; or, with none, take away what this script showed there before.
+function showMistakes(field, messages) {
   var errorId = field.getAttribute("data-error-id");
   var box = document.getElementById(errorId);
-  if (!message) {
+  if (!messages.length) {
     if (!box || !box.querySelector("[data-checked-here]")) return;
     box.remove();
     field.classList.remove("field--invalid");
@@ -121,12 +184,14 @@ function showMistake(field, message) {
     box.id = errorId;
     field.appendChild(box);
   }
-  var line = document.createElement("p");
-  line.className = "error";
-  line.setAttribute("data-checked-here", "");
-  line.textContent = message;
   box.textContent = "";
-  box.appendChild(line);
+  messages.forEach(function (message) {
+    var line = document.createElement("p");
+    line.className = "error";
+    line.setAttribute("data-checked-here", "");
+    line.textContent = message;
+    box.appendChild(line);
+  });
   field.classList.add("field--invalid");
   setDescribedBy(describedElement(field), errorId, true);
   inputsOf(field).forEach(function (input) { input.setAttribute("aria-invalid", "true"); });
@@ -160,20 +225,21 @@ function listMistakes(form, summary) {
 }
 
 // A form is checked before it is sent (data-check-answers): the booking form, and those
-// that carry files (an application, a partner's material), where an answer missing
-// would otherwise be found by the server only after every file had crept up a slow
-// connection, and the page would come back asking for the files again. If one is
-// missing, the form is not sent: each such question says so, the summary lists them
-// and takes the focus, and everything typed and every file chosen stays. The server
-// still checks everything.
+// that carry files (an application, a partner's material), where a mistake would
+// otherwise be found by the server only after every file had crept up a slow
+// connection, and the page would come back asking for the files again: an answer
+// missing, an email address that is not one, a file too large, of a kind not allowed or
+// one too many, a text over its word limit. Then the form is not sent: each such
+// question says so, the summary lists them and takes the focus, and everything typed
+// and every file chosen stays. The server still checks everything.
 document.addEventListener("submit", function (event) {
   var form = event.target;
   if (!form.hasAttribute("data-check-answers")) return;
   var mistakes = 0;
   form.querySelectorAll(".field[data-error-id]").forEach(function (field) {
-    var message = mistakeIn(field, form);
-    showMistake(field, message);
-    if (message) mistakes += 1;
+    var messages = mistakesIn(field, form);
+    showMistakes(field, messages);
+    if (messages.length) mistakes += 1;
   });
   var summary = document.getElementById("form-errors");
   if (!mistakes) {
