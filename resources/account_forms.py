@@ -8,8 +8,8 @@ the link again instead of being signed in.
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
-from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
-from django.utils.translation import get_language
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.control_characters import refuse_control_characters
@@ -151,3 +151,13 @@ class PartnerPasswordResetForm(PasswordResetForm):
             return  # the same answer as when an email is sent
         for user in self.get_users(email):
             account_mail.queue(user, account_mail.PASSWORD_RESET, get_language())
+
+
+class PartnerSetPasswordForm(SetPasswordForm):
+    """Django's form for a new password, its fields named as the partner's sign-up and
+    sign-in name the password (Django's Tajik calls it "рамз", the site "парол")."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["new_password1"].label = pgettext_lazy("partner account", "New password")
+        self.fields["new_password2"].label = pgettext_lazy("partner account", "New password again")

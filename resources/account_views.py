@@ -27,7 +27,12 @@ from applications.views import private
 from ops.rate_limit import over_limit
 from resources import contribution, signup, verification
 from resources.access import partner_account_of
-from resources.account_forms import PartnerPasswordResetForm, SignInForm, SignUpForm
+from resources.account_forms import (
+    PartnerPasswordResetForm,
+    PartnerSetPasswordForm,
+    SignInForm,
+    SignUpForm,
+)
 from resources.models import ResourceStatus
 from resources.organisation_materials import organisation_materials
 from users.staff import works_in_admin
@@ -113,8 +118,19 @@ class SignInView(auth_views.LoginView):
     next_page = reverse_lazy("resources:my-materials")
 
 
+@method_decorator(private_page, name="dispatch")
 class SignOutView(auth_views.LogoutView):
+    """Signs out on POST (the button on the partner's pages). An address opened or typed
+    (GET) asks first, with the button: signing out never happens on a link followed,
+    and the page is not a bare "method not allowed"."""
+
+    http_method_names = ["get", "post", "options"]
     next_page = reverse_lazy("resources:sign-in")
+
+    def get(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect("resources:sign-in")
+        return TemplateResponse(request, "resources/account/sign_out.html")
 
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
@@ -137,6 +153,7 @@ class PasswordResetSentView(auth_views.PasswordResetDoneView):
 @method_decorator(private_page, name="dispatch")
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "resources/account/password_reset_confirm.html"
+    form_class = PartnerSetPasswordForm
     success_url = reverse_lazy("resources:password-reset-complete")
 
 

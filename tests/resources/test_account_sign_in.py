@@ -41,6 +41,24 @@ def test_a_partner_signs_in_and_out(post, client):
     assert "You are signed out." in client.get(response["Location"]).text
 
 
+def test_the_sign_out_address_opened_asks_before_signing_out(post, client):
+    partner()
+    sign_in(post)
+
+    asked = client.get(url("sign-out", "tg"))
+
+    assert asked.status_code == 200
+    assert signed_in(client)  # a link followed never signs out
+    page = soup(asked)
+    assert page.h1.get_text(strip=True) == "Баромадан"
+    assert page.select_one("main form button[type=submit]").get_text(strip=True) == "Баромадан"
+    assert "private, no-store" in asked["Cache-Control"]
+    assert post(url("sign-out", "tg"))["Location"] == url("sign-in", "tg")
+    assert not signed_in(client)
+    # Signed out already: the address leads to the sign-in.
+    assert client.get(url("sign-out", "tg"))["Location"] == url("sign-in", "tg")
+
+
 @pytest.mark.parametrize("kind", ["editor", "superuser"])
 def test_staff_are_refused_at_the_partner_sign_in(post, client, kind):
     if kind == "superuser":
@@ -117,6 +135,18 @@ def test_a_forgotten_password_is_reset_by_email(post, client):
     )
     assert response["Location"] == url("password-reset-complete")
     assert sign_in(post, password=new_password)["Location"] == url("my-materials")
+
+
+def test_the_new_password_form_calls_it_a_password_as_the_site_does(post, client):
+    """Django's Tajik names a new password "рамз"; the partner's pages say "парол"."""
+    partner(language="tg")
+    post(url("password-reset", "tg"), {"email": "zarina@ngo.example.tj"})
+    [email] = sent_emails()
+
+    form = soup(client.get(link_in(email), follow=True)).select_one("main form")
+
+    labels = [label.get_text(" ", strip=True) for label in form.select("label")]
+    assert labels[:2] == ["Пароли нав *", "Пароли нав бори дигар *"]
 
 
 def test_staff_get_no_reset_email_from_the_public_site(post):
