@@ -22,6 +22,7 @@ from events import (
     ics,
     jsonld,
     occurrences,
+    repeats,
     restrictions,
     stored_dates,
 )
@@ -243,4 +244,4 @@ def recurrence_text(event):
     if not event.is_recurring:
         return ""
     # The rules with their last date in Dushanbe time, as the dates listed are.
-    return "; ".join(rule.to_text() for rule in occurrences.rules(event))
+    return "; ".join(repeats.in_words(rule) for rule in occurrences.rules(event))
