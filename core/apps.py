@@ -13,3 +13,4 @@ class CoreConfig(AppConfig):
         site_url.connect(self)
         text_fingerprints.connect()
         widgets.use_page_chooser()
+        widgets.word_the_choosers_search_tab_per_request()

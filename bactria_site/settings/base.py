@@ -262,7 +262,7 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [
     BASE_DIR / "locale",
     BASE_DIR / "translations" / "recurrence",
-    BASE_DIR / "translations" / "wagtail_localize",
+    BASE_DIR / "translations" / "wagtail_localize",  # its editor in Tajik, its Russian mended
     BASE_DIR / "translations" / "wagtail",  # Tajik (Wagtail has none), Russian it left out
 ]
 USE_I18N = True

@@ -23,10 +23,12 @@ from events.models import EventIndexPage
 from projects.models import ProjectPage
 from tests.core.catalogues import (
     PROJECT,
+    SITE_PACKAGES,
     libraries_english,
     library_catalogues,
     translated_by_libraries,
 )
+from tests.core.test_admin_tajik import translated_page
 from tests.helpers import soup
 
 
@@ -119,6 +121,77 @@ def test_the_translation_editors_publish_button_reads_as_words(client, language,
     publish_in = translation_editor_catalogue(client, language)["Publish in "]
 
     assert publish_in + target == button
+
+
+@pytest.mark.django_db
+def test_the_translation_editors_po_file_buttons_say_download_and_upload(client):
+    """wagtail-localize's Russian gave both buttons "Загрузить PO файл", and "Используется
+    Английский версия" beside a segment left as its source."""
+    catalogue = translation_editor_catalogue(client, "ru")
+
+    assert catalogue["Download PO file"] == "Скачать PO-файл"
+    assert catalogue["Upload PO file"] == "Загрузить PO-файл"
+    uses = catalogue["Uses %s version"].replace("%s", "Английский")
+    assert uses == "Используется версия: Английский"
+
+
+def test_the_translation_editors_notes_read_in_russian(client, russian_editor):
+    """The note under each translated segment ("Переведено в ручную в ..." in
+    wagtail-localize's Russian)."""
+    page = translated_page("ru")
+    client.force_login(russian_editor)
+
+    editor = soup(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
+
+    props = json.loads(editor.select_one(".js-translation-editor")["data-props"])
+    notes = [segment["comment"] for segment in props["initialStringTranslations"]]
+    assert notes and all(note.startswith("Переведено вручную ") for note in notes), notes
+
+
+CORRECTIONS = PROJECT / "translations" / "wagtail_localize" / "ru" / "LC_MESSAGES"
+
+
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
+def test_the_corrections_of_wagtail_localize_correct_only_its_own_words(domain):
+    """translations/wagtail_localize/ru corrects wagtail-localize's Russian: each entry is
+    one of its messages, says (a comment) what its Russian got wrong, gives other words
+    than it did, and leaves another library's Russian for the same message alone (the
+    project's catalogues are read after every library's)."""
+    own = SITE_PACKAGES / "wagtail_localize" / "locale" / "ru" / "LC_MESSAGES" / f"{domain}.mo"
+    theirs = {
+        (entry.msgctxt, entry.msgid): translation_of(entry) for entry in polib.mofile(str(own))
+    }
+    others = {}
+    for path in library_catalogues("ru", domain):
+        if path != own:
+            for entry in polib.mofile(str(path)):
+                others.setdefault((entry.msgctxt, entry.msgid), []).append(translation_of(entry))
+    english = libraries_english(domain, "wagtail_localize")
+
+    corrections = polib.pofile(str(CORRECTIONS / f"{domain}.po"))
+
+    assert len(corrections) > 5
+    keys = [(entry, (entry.msgctxt, entry.msgid)) for entry in corrections]
+    assert [entry.msgid for entry, key in keys if key not in english] == []
+    assert [entry.msgid for entry, _key in keys if not entry.comment] == []
+    assert [entry.msgid for entry, key in keys if theirs.get(key) == translation_of(entry)] == []
+    assert [
+        entry.msgid
+        for entry, key in keys
+        if any(other != translation_of(entry) for other in others.get(key, []))
+    ] == []
+    compiled = polib.mofile(str(CORRECTIONS / f"{domain}.mo"))
+    compiled = {(entry.msgctxt, entry.msgid): translation_of(entry) for entry in compiled}
+    assert [entry.msgid for entry, key in keys if compiled.get(key) != translation_of(entry)] == []
+
+
+def test_the_image_choosers_search_tab_speaks_russian(client, russian_editor):
+    client.force_login(russian_editor)
+
+    chooser = client.get(reverse("wagtailimages_chooser:choose")).json()["html"]
+
+    tab = BeautifulSoup(chooser, "html.parser").select_one("#tab-label-search")
+    assert next(tab.stripped_strings) == "Поиск"  # then its error count, "()"
 
 
 def test_a_page_choosers_button_names_the_page_type_in_the_admins_language(client, russian_editor):

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
+from wagtail_localize.models import Translation
 
 import polib
 import pytest
@@ -25,6 +26,10 @@ from tests.core.catalogues import libraries_english, translated_by_libraries
 from tests.helpers import soup
 
 CATALOGUES = Path(settings.BASE_DIR) / "translations" / "wagtail" / "tg" / "LC_MESSAGES"
+# wagtail-localize's translation editor (a script), which reads its own JavaScript catalogue.
+LOCALIZE_CATALOGUES = (
+    Path(settings.BASE_DIR) / "translations" / "wagtail_localize" / "tg" / "LC_MESSAGES"
+)
 
 
 @pytest.fixture
@@ -50,12 +55,87 @@ def test_the_page_editor_speaks_tajik(tajik_editor):
     assert page.find(string="Ҷадвали нашр муқаррар нашудааст")  # No publishing schedule set
 
 
+def javascript_catalogue(client, view="wagtailadmin_javascript_catalog"):
+    script = client.get(reverse(view)).content.decode()
+    return json.loads(re.search(r"const newcatalog = (\{.*?\});", script, re.S).group(1))
+
+
 def test_the_admins_scripts_speak_tajik(tajik_editor):
-    script = tajik_editor.get(reverse("wagtailadmin_javascript_catalog")).content.decode()
-    catalogue = json.loads(re.search(r"const newcatalog = (\{.*?\});", script, re.S).group(1))
+    catalogue = javascript_catalogue(tajik_editor)
 
     assert catalogue["Collapse all"] == "Ҳамаро пӯшидан"
     assert catalogue["Main menu"] == "Менюи асосӣ"
+    # The Help menu's badge, for screen readers: "(2 new items in this menu)"
+    badge = catalogue["(%(number)s new items in this menu)"]
+    assert badge.replace("%(number)s", "2") == "(2 банди нав дар ин меню)"
+    assert catalogue["(1 new item in this menu)"] == "(1 банди нав дар ин меню)"
+
+
+def translated_page(language):
+    """A page of the demo site that wagtail-localize translated into `language`: its
+    edit view is wagtail-localize's translation editor."""
+    translation = Translation.objects.filter(
+        target_locale__language_code=language,
+        source__specific_content_type__model="programmepage",
+    ).first()
+    return translation.get_target_instance()
+
+
+def test_the_translation_editor_speaks_tajik(tajik_editor):
+    """The editor of a page's Tajik translation: its notes on each segment come with the
+    page ("Translated manually on ..."), its buttons from its script, which reads
+    wagtail-localize's own JavaScript catalogue (Wagtail's does not reach it)."""
+    page = translated_page("tg")
+
+    editor = soup(tajik_editor.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
+
+    assert editor.title.get_text(strip=True).startswith("Тарҷумаи ")  # Translation of
+    props = json.loads(editor.select_one(".js-translation-editor")["data-props"])
+    notes = [segment["comment"] for segment in props["initialStringTranslations"]]
+    assert notes and all(note.startswith("Дастӣ тарҷума шуд: ") for note in notes), notes
+    assert editor.find("script", src=reverse("wagtail_localize:javascript_catalog"))
+    catalogue = javascript_catalogue(tajik_editor, "wagtail_localize:javascript_catalog")
+    assert catalogue["Upload PO file"] == "Боргузории файли PO"
+    assert catalogue["Download PO file"] == "Боргирии файли PO"
+    assert catalogue["Edit this image"] == "Таҳрири ин тасвир"
+    uses = catalogue["Uses %s version"].replace("%s", "Англисӣ")
+    assert uses == "Версияи Англисӣ истифода мешавад"
+    assert catalogue["Publish in "] + "Тоҷикӣ" == "Нашр кардан: Тоҷикӣ"
+
+
+def test_the_translate_form_speaks_tajik(tajik_editor, home_pages):
+    """wagtail-localize's "Translate" form, a page and the pages under it."""
+    news = home_pages["en"].get_children().get(slug="news")
+    descendants = news.get_descendants().count()
+
+    form = soup(
+        tajik_editor.get(reverse("wagtail_localize:submit_page_translation", args=[news.pk]))
+    )
+
+    assert form.title.get_text(strip=True).startswith("Тарҷумаи саҳифа")  # Translate page
+    text = form.select_one("main").get_text(" ", strip=True)
+    assert f"Бо саҳифаҳои дохилӣ ({descendants} саҳифа)" in text  # Include subtree (8 pages)
+    assert "Бозгашт" in text  # Go back
+    assert "Include subtree" not in text and "Go back" not in text
+
+
+def test_the_site_history_speaks_tajik(tajik_editor):
+    """Site history's columns and its empty listing, and a page history's count (Wagtail
+    writes the number, then the model's plural name: a Tajik noun after a number stays
+    singular)."""
+    site_history = reverse("wagtailadmin_reports:site_history")
+    page = translated_page("tg")
+
+    history = soup(tajik_editor.get(site_history))
+    nothing = soup(tajik_editor.get(site_history, {"label": "no such page, anywhere"}))
+    page_history = soup(tajik_editor.get(reverse("wagtailadmin_pages:history", args=[page.pk])))
+
+    headings = [th.get_text(strip=True) for th in history.select("table.listing th")]
+    assert {"Амал", "Корбар", "Сана / вақт"} <= set(headings), headings  # Action, User
+    assert "Date / Time" not in headings
+    assert nothing.find(string=re.compile(r"^\s*Ягон сабт ёфт нашуд\.\s*$"))  # No log entries
+    count = page_history.select_one(".pagination__end").get_text(strip=True)
+    assert re.fullmatch(r"\d+ сабти таърихи саҳифа", count), count  # 3 page log entries
 
 
 def test_no_entry_replaces_a_tajik_that_django_or_the_project_already_has():
@@ -122,6 +202,22 @@ def test_each_entry_translates_a_message_the_admin_has():
     ours = polib.pofile(str(CATALOGUES / "django.po"))
 
     assert [entry.msgid for entry in ours if (entry.msgctxt, entry.msgid) not in known] == []
+
+
+def test_each_script_entry_translates_a_message_of_the_scripts():
+    """The scripts' words are in their own catalogues (djangojs): Wagtail's in
+    translations/wagtail, those of wagtail-localize's translation editor, which reads
+    its own JavaScript catalogue, in translations/wagtail_localize; each a message of
+    those scripts, and none in both (one would hide the other)."""
+    wagtail = polib.pofile(str(CATALOGUES / "djangojs.po"))
+    localize = polib.pofile(str(LOCALIZE_CATALOGUES / "djangojs.po"))
+
+    scripts = libraries_english("djangojs")
+    editor = libraries_english("djangojs", "wagtail_localize")
+    assert len(localize) > 30
+    assert [entry.msgid for entry in wagtail if (entry.msgctxt, entry.msgid) not in scripts] == []
+    assert [entry.msgid for entry in localize if (entry.msgctxt, entry.msgid) not in editor] == []
+    assert {entry.msgid for entry in wagtail} & {entry.msgid for entry in localize} == set()
 
 
 def test_a_form_sent_back_with_errors_says_so_in_tajik(tajik_editor):
