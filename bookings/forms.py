@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from applications.forms import answers_to, field_name, question_field, questions_of
+from bookings.workflow import places_to_keep_refused
 from core.control_characters import refuse_control_characters
 
 
@@ -141,3 +142,18 @@ class FindBookingsForm(forms.Form):
         label=gettext_lazy("The email address you booked with"),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
+
+
+class GiveBackPlacesForm(forms.Form):
+    """How many of their places someone who booked several still needs: from 1 to one
+    fewer than they booked (workflow.give_back_places checks it again, under the lock)."""
+
+    places = forms.TypedChoiceField(label=gettext_lazy("Places you still need"), coerce=int)
+
+    def __init__(self, booked, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["places"]
+        field.choices = [(n, n) for n in range(1, booked)]
+        field.initial = booked - 1
+        refused = places_to_keep_refused()
+        field.error_messages.update(required=refused, invalid_choice=refused)

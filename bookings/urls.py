@@ -10,4 +10,5 @@ urlpatterns = [
     path("<str:token>/", views.booking, name="booking"),
     path("<str:token>/cancel/", views.cancel, name="cancel"),
     path("<str:token>/confirm/", views.confirm, name="confirm"),
+    path("<str:token>/give-back/", views.give_back, name="give_back"),
 ]

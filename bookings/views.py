@@ -8,14 +8,14 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse_lazy
 from django.utils import timezone
-from django.utils.translation import get_language, gettext_lazy, gettext_noop
+from django.utils.translation import get_language, gettext_lazy, gettext_noop, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bookings import lost_links, workflow
 from bookings.answers import answers_given, questions_read_in
 from bookings.enums import BookingStatus, RegistrationMode
-from bookings.forms import BookingForm, FindBookingsForm, availability
+from bookings.forms import BookingForm, FindBookingsForm, GiveBackPlacesForm, availability
 from bookings.models import Booking, Registration
 from core.i18n import localized_page
 from core.lost_links import LostLinksView
@@ -156,6 +156,9 @@ def booking(request, token):
         "event": event,
         "answers": answers_given(booking, questions_read_in(booking, event)),
         "can_cancel": can_cancel(booking),
+        "give_back_form": GiveBackPlacesForm(booking.places)
+        if workflow.can_give_back_places(booking, now)
+        else None,
         "can_confirm": booking.status == BookingStatus.OFFERED and booking.offered_until > now,
         "place_in_line": workflow.place_in_line(booking) if waiting else None,
     }
@@ -179,6 +182,51 @@ def cancel(request, token):
     else:
         messages.success(request, _("Your booking is cancelled."))
     return redirect("bookings:booking", token)
+
+
+@require_http_methods(["GET", "POST"])
+def give_back(request, token):
+    """The places someone still needs, from the form on their booking's page: asks them
+    to confirm what they chose (GET), then gives the other places back (POST). A choice
+    refused is said on this page, with the form to choose again."""
+    booking = booking_or_404(token)
+    if not workflow.can_give_back_places(booking, timezone.now()):
+        messages.info(request, _("This booking cannot be changed any more."))
+        return redirect("bookings:booking", token)
+    # Opened without a choice (not from the booking's page): the form to choose.
+    data = request.POST if request.method == "POST" else (request.GET or None)
+    form = GiveBackPlacesForm(booking.places, data)
+    if request.method == "POST" and form.is_valid():
+        try:
+            workflow.give_back_places(
+                booking,
+                form.cleaned_data["places"],
+                gettext_noop("Places given back through the private link."),
+            )
+        except workflow.BookingRefused as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, places_kept_message(form.cleaned_data["places"]))
+        return redirect("bookings:booking", token)
+    context = {
+        "booking": booking,
+        "event": event_in_active_language(booking),
+        "form": form,
+        "waiting": booking.status == BookingStatus.WAITING,
+    }
+    if form.is_valid():
+        keep = form.cleaned_data["places"]
+        context.update(keep=keep, given_back=booking.places - keep)
+    status = 400 if form.errors else 200
+    return private(TemplateResponse(request, "bookings/give_back.html", context, status=status))
+
+
+def places_kept_message(keep):
+    return ngettext(
+        "Done: your booking is now for %(count)s place.",
+        "Done: your booking is now for %(count)s places.",
+        keep,
+    ) % {"count": keep}
 
 
 @require_POST

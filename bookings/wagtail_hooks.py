@@ -195,3 +195,17 @@ def register_door_actions(actions):
     @actions.register_action(workflow.NOT_ARRIVED_ACTION)
     class NotArrived(LogFormatter):
         label = message = _("Arrived tick undone")
+
+    @actions.register_action(workflow.PLACES_GIVEN_BACK_ACTION)
+    class PlacesGivenBack(LogFormatter):
+        """Places the person gave back on their private page: the numbers only, as
+        BookingMove keeps them."""
+
+        label = _("Places given back")
+
+        def format_message(self, log_entry):
+            places = log_entry.data.get("places", {})
+            return _("Places given back: %(before)s → %(after)s") % {
+                "before": places.get("before", "?"),
+                "after": places.get("after", "?"),
+            }

@@ -36,9 +36,11 @@ ALLOWED_MOVES = {
 }
 
 
-# Ticks at the door, in the booking's history (labels: bookings/wagtail_hooks.py).
+# Ticks at the door and places given back, in the booking's history (worded in
+# bookings/wagtail_hooks.py).
 ARRIVED_ACTION = "bookings.arrived"
 NOT_ARRIVED_ACTION = "bookings.not_arrived"
+PLACES_GIVEN_BACK_ACTION = "bookings.places_given_back"
 
 
 class BookingRefused(Exception):
@@ -234,6 +236,49 @@ def cancel(booking, note="", by=None, now=None):
         move(booking, BookingStatus.CANCELLED, note, by)
         offer_free_places(booking.registration, booking.start, now or timezone.now())
     return booking
+
+
+def can_give_back_places(booking, now):
+    """Whether the person may give back some of their places now: the booking holds
+    (or waits for) more than one, could still be cancelled, and its date has not begun."""
+    return (
+        booking.places > 1
+        and BookingStatus.CANCELLED in ALLOWED_MOVES[booking.status]
+        and (booking.start is None or now < booking.start)
+    )
+
+
+def give_back_places(booking, keep, note="", now=None):
+    """Keep only `keep` of the booking's places (at least one, fewer than booked); the
+    places freed go to the people waiting, as a cancellation's do. Someone waiting who
+    asks for fewer places keeps their place in the line (and may now fit the places free).
+    Logged as a move that keeps the status, and in the booking's history."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        booking = locked(booking)
+        if not can_give_back_places(booking, now):
+            raise BookingRefused(_("This booking cannot be changed any more."))
+        if not 1 <= keep < booking.places:
+            raise BookingRefused(places_to_keep_refused())
+        before = booking.places
+        booking.places = keep
+        booking.save(update_fields=["places"])
+        BookingMove.objects.create(
+            booking=booking, from_status=booking.status, to_status=booking.status, note=note
+        )
+        log(
+            instance=booking,
+            action=PLACES_GIVEN_BACK_ACTION,
+            data={"places": {"before": before, "after": keep}},
+        )
+        if booking.status in HOLDING_PLACES:
+            content_changed()  # the places left that pages show (bookings/places.py)
+        offer_free_places(booking.registration, booking.start, now)
+    return booking
+
+
+def places_to_keep_refused():
+    return _("Choose how many places you still need: fewer than you booked, and at least one.")
 
 
 def cancel_with_the_date(bookings, note, by=None):
