@@ -107,21 +107,40 @@ class Sent:
 
 def what_was_sent(application, call):
     """What the applicant sent, for their own page: their `answers` and `files` (Sent),
-    each question as `call` (the call in the page's language) asks it."""
-    labels = {block.id: block.value["label"] for block in call.questions}
+    each question as `call` (the call in the page's language) asks it, and a choice in
+    its words."""
+    asked = {block.id: block.value for block in application.call.questions}
+    shown = {block.id: block.value for block in call.questions}
 
     def sent(question_id, as_read, answer):
-        if question_id in labels:
-            return Sent(labels[question_id], answer, None)
+        if question_id in shown:
+            return Sent(shown[question_id]["label"], answer, None)
         return Sent(as_read, answer, application.language)
 
     return {
         "answers": [
-            sent(answer["id"], answer["label"], display_answer(answer))
+            sent(
+                answer["id"],
+                answer["label"],
+                choice_as_shown(answer, asked.get(answer["id"]), shown.get(answer["id"])),
+            )
             for answer in application.answers
         ],
         "files": [sent(file.question_id, file.question, file) for file in application.files.all()],
     }
+
+
+def choice_as_shown(answer, asked, shown):
+    """An answer as the applicant reads it back: a choice in the words of `shown` (the
+    question in the page's language), found by its place among the choices of `asked`
+    (the question as they answered it); any other answer as staff read it."""
+    if asked is None or shown is None or "choices" not in asked or "choices" not in shown:
+        return display_answer(answer)
+    given = answer["value"] if isinstance(answer["value"], list) else [answer["value"]]
+    choices, translated = list(asked["choices"]), list(shown["choices"])
+    if len(choices) != len(translated) or not all(choice in choices for choice in given):
+        return display_answer(answer)
+    return ", ".join(translated[choices.index(choice)] for choice in given)
 
 
 @require_http_methods(["GET", "POST"])

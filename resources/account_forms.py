@@ -24,6 +24,13 @@ def partner_account(user):
     return PartnerAccount.objects.filter(user=user).first()
 
 
+# The password rules (settings.AUTH_PASSWORD_VALIDATORS) as a partner reads them.
+PASSWORD_RULES = _(
+    "At least 12 characters; not only digits, not a common password, and not "
+    "like your name or email address."
+)
+
+
 class Honeypot(forms.Form):
     """A field people never see (see the stylesheet's .field--trap): robots fill it in."""
 
@@ -54,10 +61,7 @@ class SignUpForm(Honeypot):
         label=_("Password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text=_(
-            "At least 12 characters; not only digits, not a common password, and not "
-            "like your name or email address."
-        ),
+        help_text=PASSWORD_RULES,
     )
     organisation = forms.CharField(
         label=_("Your organisation"),
@@ -155,9 +159,14 @@ class PartnerPasswordResetForm(PasswordResetForm):
 
 class PartnerSetPasswordForm(SetPasswordForm):
     """Django's form for a new password, its fields named as the partner's sign-up and
-    sign-in name the password (Django's Tajik calls it "рамз", the site "парол")."""
+    sign-in name the password (Django's Tajik calls it "рамз", the site "парол"), with
+    help to match."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["new_password1"].label = pgettext_lazy("partner account", "New password")
+        self.fields["new_password1"].help_text = PASSWORD_RULES
         self.fields["new_password2"].label = pgettext_lazy("partner account", "New password again")
+        self.fields["new_password2"].help_text = pgettext_lazy(
+            "partner account", "The same password again, to be sure it is typed right."
+        )

@@ -182,3 +182,10 @@ def test_the_questions_sent_are_asked_in_the_language_the_page_is_read_in(client
 
     assert rows
     assert all(question in tajik_labels for question, _answer, _language in rows)
+    # A choice is read back in the page's words too, by its place among the choices.
+    (choice,) = [block for block in tajik.questions if block.block_type == "choice"]
+    answers = {question: answer for question, answer, _language in rows}
+    tajik_choice = list(choice.value["choices"])[0]
+    russian = {block.id: block.value for block in open_call("ru").questions}[choice.id]
+    assert tajik_choice != list(russian["choices"])[0]  # it was sent in Russian
+    assert answers[choice.value["label"]] == tajik_choice

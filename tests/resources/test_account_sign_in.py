@@ -147,6 +147,7 @@ def test_the_new_password_form_calls_it_a_password_as_the_site_does(post, client
 
     labels = [label.get_text(" ", strip=True) for label in form.select("label")]
     assert labels[:2] == ["Пароли нав *", "Пароли нав бори дигар *"]
+    assert "рамз" not in form.get_text().lower()
 
 
 def test_staff_get_no_reset_email_from_the_public_site(post):
