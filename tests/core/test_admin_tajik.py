@@ -235,3 +235,44 @@ def test_a_form_sent_back_with_errors_says_so_in_tajik(tajik_editor):
     assert banner.startswith("Бо сабаби хатогиҳо ташкилот сохта нашуд.")
     banner = soup(edited).select_one(".messages").get_text(" ", strip=True)
     assert banner.startswith("Бо сабаби хатогиҳо ташкилот нигоҳ дошта нашуд.")
+
+
+def test_the_history_and_its_status_tags_speak_tajik(tajik_editor):
+    """A page's history after a draft is saved: the action ("Draft saved") and its tag
+    ("CURRENT DRAFT", Wagtail's "Current draft" in capitals)."""
+    news = NewsPage.objects.filter(locale__language_code="en").first()
+    editor = get_user_model().objects.get(username="nigina")
+    news.save_revision(user=editor, log_action=True)
+
+    history = soup(tajik_editor.get(reverse("wagtailadmin_pages:history", args=[news.pk])))
+
+    text = history.select_one("main").get_text(" ", strip=True)
+    assert "Сиёҳнавис нигоҳ дошта шуд" in text  # Draft saved
+    assert "Сиёҳнависи ҷорӣ" in text  # Current draft
+    assert "Draft saved" not in text and "Current draft" not in text
+
+
+def test_the_keyboard_shortcuts_dialog_speaks_tajik(tajik_editor):
+    """The dialog of keyboard shortcuts (a Django template on every admin page, opened
+    from the Help menu or with "?")."""
+    dashboard = soup(tajik_editor.get(reverse("wagtailadmin_home")))
+
+    # Inside a <template>, whose strings get_text() leaves out: read its markup.
+    dialog = str(dashboard.find(id="keyboard-shortcuts-dialog"))
+    assert "Нишон додани тугмаҳои тез" in dialog  # Show keyboard shortcuts
+    assert "Таҳрири матн" in dialog  # Text editing
+    assert "Шрифти ҳампаҳно (код)" in dialog  # Monospace (code)
+    for english in ("Show keyboard shortcuts", "Text editing", "Monospace", "Application"):
+        assert english not in dialog
+
+
+def test_a_listings_count_of_matches_speaks_tajik(tajik_editor):
+    """"There is 1 match": a Tajik noun after a number stays singular."""
+    Organisation.objects.create(name="Aga Khan Foundation", kind="donor")
+    listing = reverse("wagtailsnippets_partners_organisation:list")
+
+    results = soup(tajik_editor.get(listing, {"q": "Aga Khan"}))
+
+    text = results.select_one("main").get_text(" ", strip=True)
+    assert "1 натиҷа ёфт шуд" in text, text  # There is 1 match
+    assert "match" not in text
