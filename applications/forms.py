@@ -143,14 +143,22 @@ def question_field(block_type, value):
     if block_type == "date":
         return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
     if block_type == "url":
-        return forms.URLField(assume_scheme="https", max_length=500, **common)
+        field = forms.URLField(assume_scheme="https", max_length=500, **common)
+        field.widget.attrs.update(browser_checks.web_address(field))
+        return field
     if block_type == "email":
         return forms.EmailField(**common)
     if block_type == "phone":
         return forms.CharField(
             max_length=30,
             validators=[phone_validator],
-            widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            widget=forms.TextInput(
+                attrs={
+                    "type": "tel",
+                    "autocomplete": "tel",
+                    **browser_checks.pattern(phone_validator),
+                }
+            ),
             **common,
         )
     if block_type == "country":
@@ -250,10 +258,11 @@ class ApplicationForm(forms.Form):
                     yield block_id, value["label"], upload
 
     def files_to_attach_again(self):
-        """After an error: the questions whose files the browser will not send again."""
+        """After an error: the questions whose files the browser will not send again
+        (their bound fields, for the label and the input's id)."""
         return [
-            value["label"]
-            for block_type, block_id, value in self.questions
+            self[field_name(block_id)]
+            for block_type, block_id, _value in self.questions
             if block_type == "file" and self.files.getlist(field_name(block_id))
         ]
 

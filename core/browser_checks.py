@@ -4,17 +4,25 @@ to refuse a file or an answer before the form is sent: the limits the server che
 written by the form into its input's data attributes, each with the server's own message
 for that mistake in the page's language. The parts of a message that only the browser
 knows are left as placeholders it fills in: the file's name (NAME), its size (SIZE) and
-the number of words (WORDS).
+the number of words (WORDS), the number typed (VALUE).
+
+Every message the browser may say is in an attribute named data-…-message: after the
+server has sent a form back, the browser knows by them which of the server's errors it
+can judge again (and clear, once the answer is put right).
 """
 
 import json
+import re
 
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils import formats
 
 NAME = "{name}"
 SIZE = "{size}"
 WORDS = "{words}"
+VALUE = "{value}"
 
 KB = 1024
 # filesizeformat's units from the kilobyte: the limits are megabytes, so a file too large
@@ -52,3 +60,55 @@ def size_units():
     the smallest unit, as filesizeformat writes them in the active language."""
     one = formats.number_format(1, 1)
     return [[unit, filesizeformat(unit).replace(one, "{n}", 1)] for unit in UNITS]
+
+
+def pattern(validator):
+    """The data attributes of a text the server checks with a RegexValidator: its pattern
+    and message. Only for a pattern written in what Python's and the browser's regular
+    expressions read alike (ASCII classes, ^ and $, no \\d, \\w or \\s): the browser tests
+    the text as the server does, without its spaces at either end."""
+    if validator.inverse_match or validator.flags:
+        raise ValueError("The browser cannot test this pattern as the server does.")
+    return {"data-pattern": validator.regex.pattern, "data-pattern-message": validator.message}
+
+
+def web_address(field):
+    """The data attributes of a URLField's input: the scheme the field puts before an
+    address typed without one, the schemes its URLValidator takes, the validator's
+    pattern as the browser writes it (Python's \\Z is its $) and its message; none when
+    the validator's pattern is not one the browser can read the same way."""
+    validator = next(each for each in field.validators if isinstance(each, URLValidator))
+    source = validator.regex.pattern
+    if not source.endswith(r"\Z") or r"\Z" in source[:-2]:
+        return {}
+    if validator.regex.flags & ~(re.IGNORECASE | re.UNICODE):
+        return {}
+    return {
+        "data-url-pattern": source[:-2] + "$",
+        "data-url-schemes": " ".join(validator.schemes),
+        "data-assume-scheme": field.assume_scheme,
+        "data-url-message": validator.message,
+    }
+
+
+def whole_number(field, *, above=None):
+    """The data attributes of an IntegerField's input: its message for a number that is
+    not whole, its least and greatest values with their validators' messages (the
+    greatest may be given as `above`: (limit, message), when the form checks it itself)."""
+    attrs = {"data-whole-number-message": field.error_messages["invalid"]}
+    for validator in field.validators:
+        if isinstance(validator, MinValueValidator):
+            attrs["data-min-value"] = validator.limit_value
+            attrs["data-min-value-message"] = message_of(validator)
+        elif isinstance(validator, MaxValueValidator):
+            attrs["data-max-value"] = validator.limit_value
+            attrs["data-max-value-message"] = message_of(validator)
+    if above:
+        attrs["data-max-value"], attrs["data-max-value-message"] = above
+    return attrs
+
+
+def message_of(validator):
+    """A limit validator's message as it raises it, the number typed left as VALUE."""
+    params = {"limit_value": validator.limit_value, "show_value": VALUE, "value": VALUE}
+    return forms.ValidationError(validator.message, code=validator.code, params=params).messages[0]

@@ -17,6 +17,7 @@ from django.utils.translation import pgettext_lazy
 
 from wagtail.log_actions import log
 
+from core import browser_checks
 from partners.models import Organisation
 from projects.models import ProjectTheme
 from resources import moderation
@@ -87,8 +88,12 @@ class ContributionForm(Honeypot):
     def __init__(self, *args, locale, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["themes"].queryset = ProjectTheme.objects.filter(locale=locale)
-        self.fields["year"].max_value = datetime.date.today().year
-        self.fields["year"].widget.attrs["max"] = self.fields["year"].max_value
+        year = self.fields["year"]
+        year.max_value = datetime.date.today().year
+        year.widget.attrs["max"] = year.max_value
+        year.widget.attrs.update(
+            browser_checks.whole_number(year, above=(year.max_value, future_year_message()))
+        )
         self.fields["file"].help_text = _(
             "PDF, Word, Excel, CSV, PowerPoint, ZIP, MP4, JPG or PNG, at most %(size)s."
         ) % {"size": filesizeformat(settings.RESOURCE_MAX_FILE_BYTES)}
@@ -97,7 +102,7 @@ class ContributionForm(Honeypot):
     def clean_year(self):
         year = self.cleaned_data.get("year")
         if year is not None and year > datetime.date.today().year:
-            raise forms.ValidationError(_("The year cannot be in the future."))
+            raise forms.ValidationError(future_year_message())
         return year
 
     def clean_file(self):
@@ -105,6 +110,10 @@ class ContributionForm(Honeypot):
         check_material_file(upload)  # raises a ValidationError saying what is wrong
         upload.seek(0)
         return upload
+
+
+def future_year_message():
+    return _("The year cannot be in the future.")
 
 
 def organisation_in(locale, organisation):
