@@ -267,7 +267,7 @@ def test_the_keyboard_shortcuts_dialog_speaks_tajik(tajik_editor):
 
 
 def test_a_listings_count_of_matches_speaks_tajik(tajik_editor):
-    """"There is 1 match": a Tajik noun after a number stays singular."""
+    """ "There is 1 match": a Tajik noun after a number stays singular."""
     Organisation.objects.create(name="Aga Khan Foundation", kind="donor")
     listing = reverse("wagtailsnippets_partners_organisation:list")
 
