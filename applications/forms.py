@@ -8,12 +8,14 @@ people never see, catches robots that fill in everything. No text answer may car
 a control character (a long text keeps its line breaks and tabs).
 """
 
+import datetime
 import uuid
 
 from django import forms
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.template.defaultfilters import filesizeformat
+from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -305,6 +307,25 @@ def display_answer(answer):
     if isinstance(value, list):
         return ", ".join(value)
     return value
+
+
+NOT_ANSWERED = "—"
+
+
+def answer_as_given(answer, written=None):
+    """An answer as the person who gave it reads it back (an applicant's or a booking's
+    private page, a booking's emails): "—" for an optional question left empty, a
+    consent as "Yes", a date in the active language's format, else `written` (the
+    answer in the reader's words: a choice in the language of the page) or as staff
+    read it (display_answer)."""
+    value = answer["value"]
+    if value is None or value == "" or value == []:
+        return NOT_ANSWERED
+    if isinstance(value, bool):
+        return _("Yes") if value else _("No")
+    if answer["type"] == "date":
+        return formats.date_format(datetime.date.fromisoformat(value), "DATE_FORMAT")
+    return str(display_answer(answer) if written is None else written)
 
 
 class FindApplicationsForm(forms.Form):

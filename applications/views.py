@@ -14,7 +14,11 @@ from django.views.decorators.http import require_http_methods
 
 from applications import lost_links, workflow
 from applications.enums import ApplicationStatus, CallStatus
-from applications.forms import ApplicationForm, FindApplicationsForm, display_answer
+from applications.forms import (
+    ApplicationForm,
+    FindApplicationsForm,
+    answer_as_given,
+)
 from applications.models import Application
 from applications.ratelimit import too_many_posts
 from applications.submission import sent_with, submit
@@ -101,7 +105,7 @@ class Sent:
     the `language` they applied in."""
 
     question: str
-    answer: object  # the answer as staff read it (display_answer), or the ApplicationFile
+    answer: object  # the answer as its applicant reads it (answer_as_given), or the file
     language: str | None
 
 
@@ -117,29 +121,27 @@ def what_was_sent(application, call):
             return Sent(shown[question_id]["label"], answer, None)
         return Sent(as_read, answer, application.language)
 
+    def as_given(answer):
+        question_id = answer["id"]
+        written = choice_as_shown(answer, asked.get(question_id), shown.get(question_id))
+        return sent(question_id, answer["label"], answer_as_given(answer, written))
+
     return {
-        "answers": [
-            sent(
-                answer["id"],
-                answer["label"],
-                choice_as_shown(answer, asked.get(answer["id"]), shown.get(answer["id"])),
-            )
-            for answer in application.answers
-        ],
+        "answers": [as_given(answer) for answer in application.answers],
         "files": [sent(file.question_id, file.question, file) for file in application.files.all()],
     }
 
 
 def choice_as_shown(answer, asked, shown):
-    """An answer as the applicant reads it back: a choice in the words of `shown` (the
-    question in the page's language), found by its place among the choices of `asked`
-    (the question as they answered it); any other answer as staff read it."""
+    """A choice in the words of `shown` (the question in the page's language), found by
+    its place among the choices of `asked` (the question as the applicant answered it);
+    None for any other answer."""
     if asked is None or shown is None or "choices" not in asked or "choices" not in shown:
-        return display_answer(answer)
+        return None
     given = answer["value"] if isinstance(answer["value"], list) else [answer["value"]]
     choices, translated = list(asked["choices"]), list(shown["choices"])
     if len(choices) != len(translated) or not all(choice in choices for choice in given):
-        return display_answer(answer)
+        return None
     return ", ".join(translated[choices.index(choice)] for choice in given)
 
 

@@ -2,29 +2,10 @@
 each question worded in the language the page is read in where the event has it in that
 language, else as the person read it; the answer written in the active language."""
 
-import datetime
-
-from django.utils import formats
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
+from applications.forms import answer_as_given
 from bookings.staff import answer_text
-
-NOT_ANSWERED = "—"
-
-
-def answer_as_given(answer, question=None):
-    """A choice as its label (several joined; in the question's wording `question` where
-    given), a consent as "Yes", a date in the active language's format, a country by
-    its name; "—" for an optional question left empty."""
-    value = answer["value"]
-    if value is None or value == "" or value == []:
-        return NOT_ANSWERED
-    if isinstance(value, bool):
-        return _("Yes") if value else _("No")
-    if answer["type"] == "date":
-        return formats.date_format(datetime.date.fromisoformat(value), "DATE_FORMAT")
-    return str(answer_text(answer, question))
 
 
 def questions_read_in(booking, event):
@@ -48,7 +29,9 @@ def answers_given(booking, questions=None):
     for answer in booking.answers:
         question = questions.get(answer["id"])
         if question:
-            given.append((question["label"], answer_as_given(answer, question), ""))
+            given.append(
+                (question["label"], answer_as_given(answer, answer_text(answer, question)), "")
+            )
         else:
             given.append((answer["label"], answer_as_given(answer), other_language))
     return given
