@@ -3,10 +3,7 @@ empty (or an email address that is not one) is found before the files creep up a
 connection, said in the page's language (not the phone's), with everything typed and
 every file chosen kept. Sent once all is answered."""
 
-import datetime
-
-from django.contrib.auth import get_user_model
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext
 
 from wagtail.models import Locale
@@ -15,13 +12,13 @@ import pytest
 
 from applications.models import Application
 from partners.models import Organisation
-from resources.models import PartnerAccount, Resource
+from resources.models import Resource
 from tests.applications.conftest import MP3, PDF, png
+from tests.resources import account_helpers
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 TAJIK_FORM = "/tg/barnomaho/joizai-musiqii-bob/ariza-dodan/"
-PASSWORD = "violet-apricot-1987"  # noqa: S105 (a test account's)
 
 
 def in_tajik(message):
@@ -136,18 +133,10 @@ def partner(site_url):
     organisation = Organisation.objects.create(
         name="Занони Помир", locale=Locale.objects.get(language_code="tg")
     )
-    user = get_user_model().objects.create_user("nigora@ngo.example.tj", password=PASSWORD)
-    user.email = user.username
-    user.save()
-    PartnerAccount.objects.create(
-        user=user,
-        organisation=organisation,
-        organisation_type="cso",
-        email_verified_at=timezone.now() - datetime.timedelta(days=1),
-        access_granted=True,
-        membership_confirmed=True,
-    )
-    return user
+    account = account_helpers.partner("nigora@ngo.example.tj", organisation, language="tg")
+    account.access_granted = True
+    account.save()
+    return account.user
 
 
 def test_a_partner_is_told_what_is_missing_before_the_file_is_sent(
@@ -155,7 +144,7 @@ def test_a_partner_is_told_what_is_missing_before_the_file_is_sent(
 ):
     phone.goto(f"{site_url}/tg/account/sign-in/")
     phone.fill("#id_username", partner.email)
-    phone.fill("#id_password", PASSWORD)
+    phone.fill("#id_password", account_helpers.PASSWORD)
     phone.locator("main form button[type=submit]").click()
     phone.wait_for_url(f"{site_url}/tg/account/materials/")
     phone.goto(f"{site_url}/tg/account/materials/share/")
