@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from applications.enums import FileKind
 from core import browser_checks, uploads
-from core.uploads import check_name, extension_of, sniff
+from core.uploads import check_name, extension_of, sniff, wrong_kind_message
 
 # For each kind, its extensions and what the content of each must be.
 KINDS = {
@@ -54,7 +54,7 @@ def check_upload(upload, kinds, max_bytes):
     for kind in kinds:
         expected.update(KINDS[FileKind(kind)])
     if extension not in expected:
-        raise ValidationError(wrong_kind_message(name, kinds))
+        raise ValidationError(wrong_kind_message(name, allowed_extensions(kinds)))
     if upload.size == 0:
         raise ValidationError(_("“%(name)s” is empty.") % {"name": name})
     if upload.size > max_bytes:
@@ -68,13 +68,6 @@ def check_upload(upload, kinds, max_bytes):
     if content_type.startswith("image/"):
         check_image(upload, name)
     return content_type
-
-
-def wrong_kind_message(name, kinds):
-    return _("“%(name)s” is not an allowed kind of file. Allowed: %(extensions)s.") % {
-        "name": name,
-        "extensions": ", ".join(allowed_extensions(kinds)),
-    }
 
 
 def too_large_message(name, size, max_bytes):
@@ -92,7 +85,7 @@ def browser_limits(kinds, max_bytes):
     (core.browser_checks): its kinds and size limit, with these messages."""
     return browser_checks.file_limits(
         extensions=allowed_extensions(kinds),
-        wrong_kind=wrong_kind_message(browser_checks.NAME, kinds),
+        wrong_kind=wrong_kind_message(browser_checks.NAME, allowed_extensions(kinds)),
         max_bytes=max_bytes,
         too_large=too_large_message(browser_checks.NAME, browser_checks.SIZE, max_bytes),
     )

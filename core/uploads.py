@@ -31,6 +31,14 @@ def check_name(name):
         raise ValidationError(_("This file name cannot be accepted. Please rename the file."))
 
 
+def wrong_kind_message(name, extensions):
+    """The message for a file whose extension is not among `extensions`."""
+    return _("“%(name)s” is not an allowed kind of file. Allowed: %(extensions)s.") % {
+        "name": name,
+        "extensions": ", ".join(extensions),
+    }
+
+
 def extension_of(name):
     return PurePosixPath(name).suffix.lower()
 

@@ -25,7 +25,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from core import browser_checks
-from core.uploads import check_image, check_name, extension_of, head_of, plain_name, sniff
+from core.uploads import (
+    check_image,
+    check_name,
+    extension_of,
+    head_of,
+    plain_name,
+    sniff,
+    wrong_kind_message,
+)
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -77,7 +85,7 @@ def check_material_file(upload):
     check_name(name)
     extension = extension_of(name)
     if extension not in CONTENT_OF_EXTENSION:
-        raise ValidationError(wrong_kind_message(name))
+        raise ValidationError(wrong_kind_message(name, allowed_extensions()))
     if not upload.size:
         raise ValidationError(_("“%(name)s” is empty.") % {"name": name})
     if upload.size > settings.RESOURCE_MAX_FILE_BYTES:
@@ -95,13 +103,6 @@ def check_material_file(upload):
     return content_type
 
 
-def wrong_kind_message(name):
-    return _("“%(name)s” is not an allowed kind of file. Allowed: %(extensions)s.") % {
-        "name": name,
-        "extensions": ", ".join(allowed_extensions()),
-    }
-
-
 def too_large_message(name, size):
     """The message for a file over the limit, its `size` as filesizeformat writes it."""
     return _("“%(name)s” is %(size)s; a material's file can be at most %(limit)s.") % {
@@ -116,7 +117,7 @@ def browser_limits():
     (core.browser_checks): its kinds and size limit, with these messages."""
     return browser_checks.file_limits(
         extensions=allowed_extensions(),
-        wrong_kind=wrong_kind_message(browser_checks.NAME),
+        wrong_kind=wrong_kind_message(browser_checks.NAME, allowed_extensions()),
         max_bytes=settings.RESOURCE_MAX_FILE_BYTES,
         too_large=too_large_message(browser_checks.NAME, browser_checks.SIZE),
     )
